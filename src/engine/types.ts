@@ -115,14 +115,7 @@ export interface QuantityRef {
  * - `update`: W^h ← W^h − c δW^h
  */
 export type StepKind =
-  | 'preActivation'
-  | 'activation'
-  | 'loss'
-  | 'outputError'
-  | 'deltaDown'
-  | 'gradW'
-  | 'deltaUp'
-  | 'update';
+  'preActivation' | 'activation' | 'loss' | 'outputError' | 'deltaDown' | 'gradW' | 'deltaUp' | 'update';
 
 /** One event of the iteration: what it writes, what it reads, and the values of both. */
 export interface Step {

@@ -1,0 +1,195 @@
+import { activate, activationDerivative } from './activations';
+import { amplificationCoefficients } from './amplification';
+import { withBias, withoutBias } from './bias';
+import { lossValue, outputError } from './losses';
+import { createMatrix } from './matrix';
+import { buildSteps } from './steps';
+import type { Matrix, Network, Sample, Trace, TraceLayer, Vector } from './types';
+
+/** The raw per-layer numbers of one forward and backward pass, before they are frozen into a Trace. */
+export interface Pass {
+  X: Vector[];
+  XWithBias: Vector[];
+  Y: (Vector | null)[];
+  activationDerivative: (Vector | null)[];
+  deltaUp: Vector[];
+  deltaUpWithBias: (Vector | null)[];
+  deltaDown: (Vector | null)[];
+  gradW: (Matrix | null)[];
+  loss: number;
+}
+
+/** Forward pass, Boughammoura eq. (1)/(20): Y^h = W^h X^{h-1}, X^h = σ(Y^h). */
+function forward(network: Network, input: Vector, pass: Pass): void {
+  const L = network.layers.length - 1;
+  pass.X[0] = input;
+  pass.XWithBias[0] = withBias(network.bias, input);
+  for (let h = 1; h <= L; h++) {
+    const W = network.weights[h - 1] as Matrix;
+    const inputWithBias = pass.XWithBias[h - 1] as Vector;
+    const Y = new Float64Array(W.rows);
+    const { data, cols } = W;
+    for (let i = 0; i < W.rows; i++) {
+      let sum = 0;
+      const offset = i * cols;
+      for (let j = 0; j < cols; j++) sum += (data[offset + j] as number) * (inputWithBias[j] as number);
+      Y[i] = sum;
+    }
+    const activation = network.activations[h - 1]!;
+    const X = new Float64Array(W.rows);
+    activate(activation, Y, X);
+    const derivative = new Float64Array(W.rows);
+    activationDerivative(activation, Y, X, derivative);
+    pass.Y[h] = Y;
+    pass.X[h] = X;
+    pass.activationDerivative[h] = derivative;
+    pass.XWithBias[h] = withBias(network.bias, X);
+  }
+}
+
+/** δdown_h from δup_h: element-wise for most σ, the Jacobian for softmax (Boughammoura eq. 21). */
+function deltaDownOf(network: Network, h: number, target: Vector, pass: Pass): Vector {
+  const activation = network.activations[h - 1];
+  const deltaUp = pass.deltaUp[h] as Vector;
+  const X = pass.X[h] as Vector;
+  const out = new Float64Array(X.length);
+  if (activation === 'softmax' && network.loss === 'cross-entropy') {
+    // Dyda remark 5: δ^{[L]} = (Σ y) a − y, exact and free of the 0/0 that −y/a would risk.
+    let sumTarget = 0;
+    for (let i = 0; i < target.length; i++) sumTarget += target[i] as number;
+    for (let i = 0; i < X.length; i++) out[i] = sumTarget * (X[i] as number) - (target[i] as number);
+  } else if (activation === 'softmax') {
+    // Jacobian^T δup: ∂X_j/∂Y_i = X_j(1[i=j] − X_i), so δdown_i = X_i (δup_i − Σ_j X_j δup_j).
+    let dot = 0;
+    for (let j = 0; j < X.length; j++) dot += (X[j] as number) * (deltaUp[j] as number);
+    for (let i = 0; i < X.length; i++) out[i] = (X[i] as number) * ((deltaUp[i] as number) - dot);
+  } else {
+    const derivative = pass.activationDerivative[h] as Vector;
+    for (let i = 0; i < X.length; i++) out[i] = (deltaUp[i] as number) * (derivative[i] as number);
+  }
+  return out;
+}
+
+/** Backward pass, Boughammoura eqs. (21), (22), (25). */
+function backward(network: Network, target: Vector, pass: Pass): void {
+  const L = network.layers.length - 1;
+  const output = pass.X[L] as Vector;
+  pass.loss = lossValue(network.loss, output, target);
+  const deltaUpL = new Float64Array(output.length);
+  outputError(network.loss, output, target, deltaUpL);
+  pass.deltaUp[L] = deltaUpL;
+  for (let h = L; h >= 1; h--) {
+    const deltaDown = deltaDownOf(network, h, target, pass);
+    pass.deltaDown[h] = deltaDown;
+    const W = network.weights[h - 1] as Matrix;
+    const inputWithBias = pass.XWithBias[h - 1] as Vector;
+    // δW^h = δdown_h (X^{h-1})^T, Boughammoura (22)
+    const gradW = createMatrix(W.rows, W.cols);
+    const full = new Float64Array(W.cols);
+    const { cols } = W;
+    for (let i = 0; i < W.rows; i++) {
+      const d = deltaDown[i] as number;
+      const offset = i * cols;
+      for (let j = 0; j < cols; j++) {
+        gradW.data[offset + j] = d * (inputWithBias[j] as number);
+        // (W^h)^T δdown_h, accumulated row by row for locality
+        full[j] = (full[j] as number) + (W.data[offset + j] as number) * d;
+      }
+    }
+    pass.gradW[h] = gradW;
+    pass.deltaUpWithBias[h - 1] = full;
+    // δup_{h-1} = (W♯^h)^T δdown_h: the bias coordinate dropped, Boughammoura (25)
+    pass.deltaUp[h - 1] = withoutBias(network.bias, full);
+  }
+}
+
+/** W^h − c δW^h, Dyda's W̃. */
+function updated(W: Matrix, gradW: Matrix, learningRate: number): Matrix {
+  const data = new Float64Array(W.data.length);
+  for (let k = 0; k < data.length; k++)
+    data[k] = (W.data[k] as number) - learningRate * (gradW.data[k] as number);
+  return createMatrix(W.rows, W.cols, data);
+}
+
+/** Throws an Error naming what does not fit when the sample does not match the network. */
+export function checkSample(network: Network, sample: Sample): void {
+  const inputs = network.layers[0];
+  const outputs = network.layers[network.layers.length - 1];
+  if (sample.input.length !== inputs) {
+    throw new Error(`input: expected ${inputs} numbers (N0), got ${sample.input.length}`);
+  }
+  if (sample.target.length !== outputs) {
+    throw new Error(`target: expected ${outputs} numbers (NL), got ${sample.target.length}`);
+  }
+}
+
+/** The forward and backward numbers alone, without steps or update: the hot path of training. */
+export function runPass(network: Network, sample: Sample): Pass {
+  const L = network.layers.length - 1;
+  const empty = <T>(fill: T): T[] => new Array<T>(L + 1).fill(fill);
+  const pass: Pass = {
+    X: empty(new Float64Array(0)),
+    XWithBias: empty(new Float64Array(0)),
+    Y: empty(null),
+    activationDerivative: empty(null),
+    deltaUp: empty(new Float64Array(0)),
+    deltaUpWithBias: empty(null),
+    deltaDown: empty(null),
+    gradW: empty(null),
+    loss: 0,
+  };
+  forward(network, sample.input, pass);
+  backward(network, sample.target, pass);
+  return pass;
+}
+
+function freezeLayer(
+  layer: Omit<TraceLayer, 'amplification'>,
+  amplification: () => Matrix | null,
+): TraceLayer {
+  let memo: Matrix | null | undefined;
+  // α costs N_h·N_{h+1}·N_L a layer, more than the pass itself on wide networks: computed when first read.
+  Object.defineProperty(layer, 'amplification', {
+    enumerable: true,
+    get: () => (memo === undefined ? (memo = amplification()) : memo),
+  });
+  return Object.freeze(layer) as TraceLayer;
+}
+
+/**
+ * One training iteration of `network` on `sample`: forward, loss, backward and update, as an immutable
+ * Trace with every per-layer quantity and the ordered steps a stepper walks through.
+ */
+export function trace(network: Network, sample: Sample): Trace {
+  checkSample(network, sample);
+  const pass = runPass(network, sample);
+  const L = network.layers.length - 1;
+  let alphas: (Matrix | null)[] | undefined;
+  const alpha = (h: number) =>
+    (alphas ??= amplificationCoefficients(network, pass.activationDerivative))[h] ?? null;
+  const layers: TraceLayer[] = [];
+  for (let h = 0; h <= L; h++) {
+    const W = h === 0 ? null : (network.weights[h - 1] as Matrix);
+    const gradW = pass.gradW[h] ?? null;
+    layers.push(
+      freezeLayer(
+        {
+          h,
+          X: pass.X[h] as Vector,
+          XWithBias: pass.XWithBias[h] as Vector,
+          Y: pass.Y[h] ?? null,
+          activationDerivative: pass.activationDerivative[h] ?? null,
+          deltaUp: pass.deltaUp[h] as Vector,
+          deltaUpWithBias: pass.deltaUpWithBias[h] ?? null,
+          deltaDown: pass.deltaDown[h] ?? null,
+          W,
+          gradW,
+          updatedW: W && gradW ? updated(W, gradW, network.learningRate) : null,
+        },
+        () => alpha(h),
+      ),
+    );
+  }
+  const steps = buildSteps(network);
+  return Object.freeze({ network, sample, layers: Object.freeze(layers), loss: pass.loss, steps });
+}
