@@ -11,3 +11,6 @@ export * from './steps';
 export * from './amplification';
 export * from './format';
 export * from './notation';
+export * from './tex';
+export * from './formula';
+export * from './entryFormula';

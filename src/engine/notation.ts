@@ -106,7 +106,7 @@ function boughammoura(q: NamedQuantity, p: SymbolPlace): Symbol {
     case 'updatedW':
       return compose({ tex: '\\widetilde{W}', text: 'W̃', sup: h }, entry);
     case 'gradW':
-      return compose({ tex: '\\delta_{W}', text: 'δ_W', sup: h }, entry);
+      return compose({ tex: '{\\delta_{W}}', text: 'δ_W', sup: h }, entry);
     case 'deltaUp':
       return compose({ tex: '\\delta^{\\mathrm{up}}', text: 'δup', sub: h }, entry);
     case 'deltaUpWithBias':
