@@ -14,3 +14,6 @@ export * from './notation';
 export * from './tex';
 export * from './formula';
 export * from './entryFormula';
+export * from './gradientCheck';
+export * from './batch';
+export * from './train';
