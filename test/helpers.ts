@@ -26,3 +26,28 @@ export function expectClose(
     expect(ok, `[${i}]: expected ${a} to be within ${tolerance} of ${e}`).toBe(true);
   }
 }
+
+/** How many decimals a printed number shows: "−0.0524114" → 7, "0.3" → 1, "0" → 0. */
+export function printedDecimals(printed: string): number {
+  const point = printed.indexOf('.');
+  return point < 0 ? 0 : printed.length - point - 1;
+}
+
+/**
+ * Asserts that `actual`, rounded to as many decimals as `printed` shows, is the printed number: how a seed's
+ * digits are checked "at their printed digits". `printed` is the number as the seed writes it, e.g. "-0.0524114".
+ */
+export function expectPrinted(actual: number | undefined, printed: string, where = ''): void {
+  expect(actual, `${where}: no number`).toBeTypeOf('number');
+  // + 0 turns −0 into 0: the seeds print 0 where the product computes −0 × …
+  const rounded = Number((actual as number).toFixed(printedDecimals(printed))) + 0;
+  expect(rounded, `${where}: ${actual} rounds to ${rounded}, the seed prints ${printed}`).toBe(
+    Number(printed) + 0,
+  );
+}
+
+/** `expectPrinted` entry by entry; `printed` lists the numbers of a vector, or the rows of a matrix flattened. */
+export function expectAllPrinted(actual: ArrayLike<number>, printed: readonly string[], where = ''): void {
+  expect(actual.length, `${where}: length`).toBe(printed.length);
+  printed.forEach((p, k) => expectPrinted(actual[k], p, `${where}[${k}]`));
+}
