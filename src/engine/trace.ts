@@ -4,7 +4,7 @@ import { withBias, withoutBias } from './bias';
 import { lossValue, outputError } from './losses';
 import { createMatrix } from './matrix';
 import { buildSteps } from './steps';
-import type { Matrix, Network, Sample, Trace, TraceLayer, Vector } from './types';
+import type { Matrix, Network, Sample, Step, Trace, TraceLayer, Vector } from './types';
 
 /** The raw per-layer numbers of one forward and backward pass, before they are frozen into a Trace. */
 export interface Pass {
@@ -16,6 +16,8 @@ export interface Pass {
   deltaUpWithBias: (Vector | null)[];
   deltaDown: (Vector | null)[];
   gradW: (Matrix | null)[];
+  /** W^h − c δW^h, filled only when runPass is asked for it (trace is; training updates in place instead). */
+  updatedW: (Matrix | null)[];
   loss: number;
 }
 
@@ -70,8 +72,8 @@ function deltaDownOf(network: Network, h: number, target: Vector, pass: Pass): V
   return out;
 }
 
-/** Backward pass, Boughammoura eqs. (21), (22), (25). */
-function backward(network: Network, target: Vector, pass: Pass): void {
+/** Backward pass, Boughammoura eqs. (21), (22), (25); with `withUpdate`, W̃ = W − c δW in the same sweep. */
+function backward(network: Network, target: Vector, pass: Pass, withUpdate: boolean): void {
   const L = network.layers.length - 1;
   const output = pass.X[L] as Vector;
   pass.loss = lossValue(network.loss, output, target);
@@ -87,28 +89,37 @@ function backward(network: Network, target: Vector, pass: Pass): void {
     const gradW = createMatrix(W.rows, W.cols);
     const full = new Float64Array(W.cols);
     const { cols } = W;
+    const weights = W.data;
+    const gradient = gradW.data;
+    // Dyda's W̃: computed while W and δW are at hand, one sweep over the matrix instead of two
+    const updatedW = withUpdate ? createMatrix(W.rows, W.cols) : null;
+    const next = updatedW?.data;
+    const c = network.learningRate;
     for (let i = 0; i < W.rows; i++) {
       const d = deltaDown[i] as number;
       const offset = i * cols;
-      for (let j = 0; j < cols; j++) {
-        gradW.data[offset + j] = d * (inputWithBias[j] as number);
-        // (W^h)^T δdown_h, accumulated row by row for locality
-        full[j] = (full[j] as number) + (W.data[offset + j] as number) * d;
+      if (next) {
+        for (let j = 0; j < cols; j++) {
+          const w = weights[offset + j] as number;
+          const g = d * (inputWithBias[j] as number);
+          gradient[offset + j] = g;
+          next[offset + j] = w - c * g;
+          full[j] = (full[j] as number) + w * d;
+        }
+      } else {
+        for (let j = 0; j < cols; j++) {
+          gradient[offset + j] = d * (inputWithBias[j] as number);
+          // (W^h)^T δdown_h, accumulated row by row for locality
+          full[j] = (full[j] as number) + (weights[offset + j] as number) * d;
+        }
       }
     }
     pass.gradW[h] = gradW;
+    pass.updatedW[h] = updatedW;
     pass.deltaUpWithBias[h - 1] = full;
     // δup_{h-1} = (W♯^h)^T δdown_h: the bias coordinate dropped, Boughammoura (25)
     pass.deltaUp[h - 1] = withoutBias(network.bias, full);
   }
-}
-
-/** W^h − c δW^h, Dyda's W̃. */
-function updated(W: Matrix, gradW: Matrix, learningRate: number): Matrix {
-  const data = new Float64Array(W.data.length);
-  for (let k = 0; k < data.length; k++)
-    data[k] = (W.data[k] as number) - learningRate * (gradW.data[k] as number);
-  return createMatrix(W.rows, W.cols, data);
 }
 
 /** Throws an Error naming what does not fit when the sample does not match the network. */
@@ -123,8 +134,11 @@ export function checkSample(network: Network, sample: Sample): void {
   }
 }
 
-/** The forward and backward numbers alone, without steps or update: the hot path of training. */
-export function runPass(network: Network, sample: Sample): Pass {
+/**
+ * The forward and backward numbers alone, without steps: the hot path of training. `withUpdate` also fills
+ * `updatedW` (W − c δW with the network's c); training leaves it off and updates its own copy in place.
+ */
+export function runPass(network: Network, sample: Sample, withUpdate = false): Pass {
   const L = network.layers.length - 1;
   const empty = <T>(fill: T): T[] => new Array<T>(L + 1).fill(fill);
   const pass: Pass = {
@@ -136,24 +150,50 @@ export function runPass(network: Network, sample: Sample): Pass {
     deltaUpWithBias: empty(null),
     deltaDown: empty(null),
     gradW: empty(null),
+    updatedW: empty(null),
     loss: 0,
   };
   forward(network, sample.input, pass);
-  backward(network, sample.target, pass);
+  backward(network, sample.target, pass, withUpdate);
   return pass;
 }
 
-function freezeLayer(
-  layer: Omit<TraceLayer, 'amplification'>,
-  amplification: () => Matrix | null,
-): TraceLayer {
-  let memo: Matrix | null | undefined;
-  // α costs N_h·N_{h+1}·N_L a layer, more than the pass itself on wide networks: computed when first read.
-  Object.defineProperty(layer, 'amplification', {
-    enumerable: true,
-    get: () => (memo === undefined ? (memo = amplification()) : memo),
-  });
-  return Object.freeze(layer) as TraceLayer;
+// The steps depend only on the activations and the loss, never on the numbers, and are frozen: one list per
+// structure serves every trace of it (building it anew cost more than the whole pass of a small network).
+const stepsByStructure = new Map<string, readonly Step[]>();
+function stepsOf(network: Network): readonly Step[] {
+  const key = `${network.activations.join(',')}|${network.loss}`;
+  let steps = stepsByStructure.get(key);
+  if (!steps) {
+    if (stepsByStructure.size >= 64) stepsByStructure.clear();
+    steps = buildSteps(network);
+    stepsByStructure.set(key, steps);
+  }
+  return steps;
+}
+
+// Declaration merging gives the class the plain fields of TraceLayer, assigned in the constructor.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+interface FrozenLayer extends Omit<TraceLayer, 'amplification'> {}
+
+/**
+ * A frozen TraceLayer whose α is computed on first read: α costs N_h·N_{h+1}·N_L a layer, more than the pass
+ * itself on wide networks. A prototype getter with a private memo, not a per-object accessor: defining an
+ * accessor on each layer object cost more than the whole pass of a small network.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+class FrozenLayer implements TraceLayer {
+  #memo: Matrix | null | undefined;
+  readonly #compute: () => Matrix | null;
+  constructor(fields: Omit<TraceLayer, 'amplification'>, compute: () => Matrix | null) {
+    Object.assign(this, fields);
+    this.#compute = compute;
+    Object.freeze(this);
+  }
+  get amplification(): Matrix | null {
+    if (this.#memo === undefined) this.#memo = this.#compute();
+    return this.#memo;
+  }
 }
 
 /**
@@ -162,7 +202,7 @@ function freezeLayer(
  */
 export function trace(network: Network, sample: Sample): Trace {
   checkSample(network, sample);
-  const pass = runPass(network, sample);
+  const pass = runPass(network, sample, true);
   const L = network.layers.length - 1;
   let alphas: (Matrix | null)[] | undefined;
   const alpha = (h: number) =>
@@ -172,7 +212,7 @@ export function trace(network: Network, sample: Sample): Trace {
     const W = h === 0 ? null : (network.weights[h - 1] as Matrix);
     const gradW = pass.gradW[h] ?? null;
     layers.push(
-      freezeLayer(
+      new FrozenLayer(
         {
           h,
           X: pass.X[h] as Vector,
@@ -184,12 +224,12 @@ export function trace(network: Network, sample: Sample): Trace {
           deltaDown: pass.deltaDown[h] ?? null,
           W,
           gradW,
-          updatedW: W && gradW ? updated(W, gradW, network.learningRate) : null,
+          updatedW: pass.updatedW[h] ?? null,
         },
         () => alpha(h),
       ),
     );
   }
-  const steps = buildSteps(network);
+  const steps = stepsOf(network);
   return Object.freeze({ network, sample, layers: Object.freeze(layers), loss: pass.loss, steps });
 }
