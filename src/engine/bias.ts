@@ -17,10 +17,12 @@ export function inputColumn(bias: BiasLayout, j: number): number {
   return bias === 'first' ? j + 1 : j;
 }
 
-/** X with the constant 1 inserted where the layout puts it (Dyda: "after prepending 1"). */
-export function withBias(bias: BiasLayout, x: Vector): Vector {
+/**
+ * X with the constant 1 inserted where the layout puts it (Dyda: "after prepending 1"); written into `out`
+ * (x.length + 1 numbers) when given.
+ */
+export function withBias(bias: BiasLayout, x: Vector, out: Vector = new Float64Array(x.length + 1)): Vector {
   if (bias === 'none') return x;
-  const out = new Float64Array(x.length + 1);
   if (bias === 'first') {
     out[0] = 1;
     out.set(x, 1);
@@ -31,8 +33,12 @@ export function withBias(bias: BiasLayout, x: Vector): Vector {
   return out;
 }
 
-/** A vector over the columns of W^h with the bias coordinate dropped (W♯, Boughammoura eq. 13). */
-export function withoutBias(bias: BiasLayout, full: Vector): Vector {
+/**
+ * A vector over the columns of W^h with the bias coordinate dropped (W♯, Boughammoura eq. 13): a copy, or with
+ * `view` a subarray sharing `full`'s memory.
+ */
+export function withoutBias(bias: BiasLayout, full: Vector, view = false): Vector {
   if (bias === 'none') return full;
-  return bias === 'first' ? full.slice(1) : full.slice(0, full.length - 1);
+  const [start, end] = bias === 'first' ? [1, full.length] : [0, full.length - 1];
+  return view ? full.subarray(start, end) : full.slice(start, end);
 }

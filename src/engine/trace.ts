@@ -21,15 +21,38 @@ export interface Pass {
   loss: number;
 }
 
+/** Hands out consecutive views of one buffer. */
+type Take = (length: number) => Float64Array;
+
+/**
+ * One Float64Array for every number of a pass, handed out as views: one allocation instead of six or more a
+ * layer (allocating many typed arrays cost more than the arithmetic on networks up to A[64,32,10]).
+ */
+function arenaFor(network: Network, withUpdate: boolean): Take {
+  const { layers } = network;
+  const extra = network.bias === 'none' ? 0 : 1;
+  let total = (layers[0] as number) + extra + (layers[layers.length - 1] as number); // X^0 with 1, δup_L
+  for (let h = 1; h < layers.length; h++) {
+    const n = layers[h] as number;
+    const cols = (layers[h - 1] as number) + extra;
+    // Y, X, σ′, δdown, X with 1, (W^h)^T δdown, δW and maybe W̃
+    total += 5 * n + extra + cols + n * cols * (withUpdate ? 2 : 1);
+  }
+  const arena = new Float64Array(total);
+  let cursor = 0;
+  return (length) => arena.subarray(cursor, (cursor += length));
+}
+
 /** Forward pass, Boughammoura eq. (1)/(20): Y^h = W^h X^{h-1}, X^h = σ(Y^h). */
-function forward(network: Network, input: Vector, pass: Pass): void {
+function forward(network: Network, input: Vector, pass: Pass, take: Take): void {
   const L = network.layers.length - 1;
+  const extra = network.bias === 'none' ? 0 : 1;
   pass.X[0] = input;
-  pass.XWithBias[0] = withBias(network.bias, input);
+  pass.XWithBias[0] = withBias(network.bias, input, take(input.length + extra));
   for (let h = 1; h <= L; h++) {
     const W = network.weights[h - 1] as Matrix;
     const inputWithBias = pass.XWithBias[h - 1] as Vector;
-    const Y = new Float64Array(W.rows);
+    const Y = take(W.rows);
     const { data, cols } = W;
     for (let i = 0; i < W.rows; i++) {
       let sum = 0;
@@ -38,23 +61,23 @@ function forward(network: Network, input: Vector, pass: Pass): void {
       Y[i] = sum;
     }
     const activation = network.activations[h - 1]!;
-    const X = new Float64Array(W.rows);
+    const X = take(W.rows);
     activate(activation, Y, X);
-    const derivative = new Float64Array(W.rows);
+    const derivative = take(W.rows);
     activationDerivative(activation, Y, X, derivative);
     pass.Y[h] = Y;
     pass.X[h] = X;
     pass.activationDerivative[h] = derivative;
-    pass.XWithBias[h] = withBias(network.bias, X);
+    pass.XWithBias[h] = withBias(network.bias, X, take(W.rows + extra));
   }
 }
 
 /** δdown_h from δup_h: element-wise for most σ, the Jacobian for softmax (Boughammoura eq. 21). */
-function deltaDownOf(network: Network, h: number, target: Vector, pass: Pass): Vector {
+function deltaDownOf(network: Network, h: number, target: Vector, pass: Pass, take: Take): Vector {
   const activation = network.activations[h - 1];
   const deltaUp = pass.deltaUp[h] as Vector;
   const X = pass.X[h] as Vector;
-  const out = new Float64Array(X.length);
+  const out = take(X.length);
   if (activation === 'softmax' && network.loss === 'cross-entropy') {
     // Dyda remark 5: δ^{[L]} = (Σ y) a − y, exact and free of the 0/0 that −y/a would risk.
     let sumTarget = 0;
@@ -73,26 +96,26 @@ function deltaDownOf(network: Network, h: number, target: Vector, pass: Pass): V
 }
 
 /** Backward pass, Boughammoura eqs. (21), (22), (25); with `withUpdate`, W̃ = W − c δW in the same sweep. */
-function backward(network: Network, target: Vector, pass: Pass, withUpdate: boolean): void {
+function backward(network: Network, target: Vector, pass: Pass, withUpdate: boolean, take: Take): void {
   const L = network.layers.length - 1;
   const output = pass.X[L] as Vector;
   pass.loss = lossValue(network.loss, output, target);
-  const deltaUpL = new Float64Array(output.length);
+  const deltaUpL = take(output.length);
   outputError(network.loss, output, target, deltaUpL);
   pass.deltaUp[L] = deltaUpL;
   for (let h = L; h >= 1; h--) {
-    const deltaDown = deltaDownOf(network, h, target, pass);
+    const deltaDown = deltaDownOf(network, h, target, pass, take);
     pass.deltaDown[h] = deltaDown;
     const W = network.weights[h - 1] as Matrix;
     const inputWithBias = pass.XWithBias[h - 1] as Vector;
     // δW^h = δdown_h (X^{h-1})^T, Boughammoura (22)
-    const gradW = createMatrix(W.rows, W.cols);
-    const full = new Float64Array(W.cols);
+    const gradW = createMatrix(W.rows, W.cols, take(W.rows * W.cols));
+    const full = take(W.cols);
     const { cols } = W;
     const weights = W.data;
     const gradient = gradW.data;
     // Dyda's W̃: computed while W and δW are at hand, one sweep over the matrix instead of two
-    const updatedW = withUpdate ? createMatrix(W.rows, W.cols) : null;
+    const updatedW = withUpdate ? createMatrix(W.rows, W.cols, take(W.rows * W.cols)) : null;
     const next = updatedW?.data;
     const c = network.learningRate;
     for (let i = 0; i < W.rows; i++) {
@@ -118,7 +141,7 @@ function backward(network: Network, target: Vector, pass: Pass, withUpdate: bool
     pass.updatedW[h] = updatedW;
     pass.deltaUpWithBias[h - 1] = full;
     // δup_{h-1} = (W♯^h)^T δdown_h: the bias coordinate dropped, Boughammoura (25)
-    pass.deltaUp[h - 1] = withoutBias(network.bias, full);
+    pass.deltaUp[h - 1] = withoutBias(network.bias, full, true);
   }
 }
 
@@ -153,8 +176,9 @@ export function runPass(network: Network, sample: Sample, withUpdate = false): P
     updatedW: empty(null),
     loss: 0,
   };
-  forward(network, sample.input, pass);
-  backward(network, sample.target, pass, withUpdate);
+  const take = arenaFor(network, withUpdate);
+  forward(network, sample.input, pass, take);
+  backward(network, sample.target, pass, withUpdate, take);
   return pass;
 }
 
