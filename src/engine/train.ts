@@ -22,9 +22,13 @@ export interface TrainerState {
   readonly iteration: number;
   /** Epochs completed so far. */
   readonly epoch: number;
-  /** Mean J of each completed epoch (over its samples, as they were met during the epoch). */
+  /**
+   * Mean J of each epoch completed by this call (over its samples, as they were met during the epoch). Only this
+   * call's: a trainer that runs for minutes would otherwise copy an ever longer history every frame, so the
+   * caller keeps (or thins out) the history. `train` makes one call, so it returns them all.
+   */
   readonly epochLosses: readonly number[];
-  /** Mean J over the batch of each iteration, before its update. */
+  /** Mean J over the batch of each iteration run by this call, before its update. */
   readonly iterationLosses: readonly number[];
   /** True once `epochs` epochs are done. */
   readonly done: boolean;
@@ -34,7 +38,7 @@ export interface TrainerState {
 export interface Trainer {
   /** Runs up to `iterations` more updates (fewer when the last epoch ends) and returns the state. */
   step(iterations: number): TrainerState;
-  /** The state without training further. */
+  /** The state without training further (its loss lists are empty). */
   state(): TrainerState;
 }
 
@@ -81,8 +85,8 @@ export function createTrainer(network: Network, dataset: readonly Sample[], opti
   const sums = weights.map((W) => new Float64Array(W.data.length));
   const random = seededRandom(options.shuffleSeed);
   const order = dataset.map((_, index) => index);
-  const epochLosses: number[] = [];
-  const iterationLosses: number[] = [];
+  let epochLosses: number[] = [];
+  let iterationLosses: number[] = [];
   let iteration = 0;
   let epoch = 0;
   let position = 0; // next index into `order` within the current epoch
@@ -130,14 +134,19 @@ export function createTrainer(network: Network, dataset: readonly Sample[], opti
       epoch++;
     }
   };
-  const state = (): TrainerState => ({
-    network: copyNetwork(network, weights),
-    iteration,
-    epoch,
-    epochLosses: epochLosses.slice(),
-    iterationLosses: iterationLosses.slice(),
-    done: done(),
-  });
+  const state = (): TrainerState => {
+    const result = {
+      network: copyNetwork(network, weights),
+      iteration,
+      epoch,
+      epochLosses: Object.freeze(epochLosses),
+      iterationLosses: Object.freeze(iterationLosses),
+      done: done(),
+    };
+    epochLosses = [];
+    iterationLosses = [];
+    return result;
+  };
   return {
     step(iterations: number) {
       for (let n = 0; n < iterations && !done(); n++) runIteration();

@@ -92,12 +92,20 @@ describe('createTrainer(network, dataset, options).step(n)', () => {
     const trainer = createTrainer(xor, XOR, options);
     let state = trainer.step(2);
     expect([state.iteration, state.done]).toEqual([2, false]);
-    while (!state.done) state = trainer.step(3);
+    // each call returns only its own losses; the caller keeps the history
+    const iterationLosses = [...state.iterationLosses];
+    const epochLosses = [...state.epochLosses];
+    while (!state.done) {
+      state = trainer.step(3);
+      iterationLosses.push(...state.iterationLosses);
+      epochLosses.push(...state.epochLosses);
+    }
     // 4 samples in batches of 3: two updates an epoch, the second averaging one sample
     expect(state.iteration).toBe(14);
     expect(state.epoch).toBe(7);
-    expect(state.iterationLosses).toEqual(whole.iterationLosses);
-    expect(state.epochLosses).toEqual(whole.epochLosses);
+    expect(iterationLosses).toEqual(whole.iterationLosses);
+    expect(epochLosses).toEqual(whole.epochLosses);
+    expect(trainer.state().iterationLosses).toEqual([]);
     expect(Array.from(state.network.weights[1]?.data ?? [])).toEqual(
       Array.from(whole.network.weights[1]?.data ?? []),
     );
