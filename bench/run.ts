@@ -117,6 +117,7 @@ writeFileSync(
 );
 
 if (!process.argv.includes('--engine-only')) {
+  console.log('\nBrowser part (bench/browser.ts; `npm run bench -- --engine-only` skips it):');
   const browser = spawnSync(resolve(ROOT, 'node_modules/.bin/tsx'), [resolve(ROOT, 'bench/browser.ts')], {
     cwd: ROOT,
     stdio: 'inherit',
