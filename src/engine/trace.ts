@@ -40,7 +40,11 @@ function arenaFor(network: Network, withUpdate: boolean): Take {
   }
   const arena = new Float64Array(total);
   let cursor = 0;
-  return (length) => arena.subarray(cursor, (cursor += length));
+  return (length) => {
+    // subarray would clamp silently; a miscount must fail loudly instead
+    if (cursor + length > total) throw new Error('internal: the pass arena is too small');
+    return arena.subarray(cursor, (cursor += length));
+  };
 }
 
 /** Forward pass, Boughammoura eq. (1)/(20): Y^h = W^h X^{h-1}, X^h = σ(Y^h). */
