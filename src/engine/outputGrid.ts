@@ -1,0 +1,59 @@
+import { runPass } from './trace';
+import type { Network, Sample } from './types';
+
+/** The network's output sampled over a grid of the input plane, for a heat map. */
+export interface OutputGrid {
+  /** Cells per side. */
+  readonly resolution: number;
+  readonly xDomain: readonly [number, number];
+  readonly yDomain: readonly [number, number];
+  /**
+   * `values[row * resolution + column]`: the output at the centre of that cell, row 0 at the top (largest y), as
+   * a canvas draws. The output is X^L_0 for one output neuron and X^L_1 (the class-1 score) for more.
+   */
+  readonly values: Float64Array;
+  /** The smallest and largest value, for a colour scale. */
+  readonly extent: readonly [number, number];
+}
+
+/**
+ * Runs the forward pass of a 2-input network at the centre of each of resolution × resolution cells covering
+ * `xDomain` × `yDomain`. Pure: the network is read, never changed.
+ */
+export function outputGrid(
+  network: Network,
+  xDomain: readonly [number, number],
+  yDomain: readonly [number, number],
+  resolution: number,
+): OutputGrid {
+  if (network.layers[0] !== 2) {
+    throw new Error(`outputGrid: expected a network with 2 inputs, got ${network.layers[0]}`);
+  }
+  if (!Number.isInteger(resolution) || resolution < 1) {
+    throw new Error(`outputGrid: expected a whole resolution ≥ 1, got ${resolution}`);
+  }
+  const outputs = network.layers[network.layers.length - 1] as number;
+  const read = outputs === 1 ? 0 : 1;
+  const input = new Float64Array(2);
+  // The target only feeds J and the backward pass, which the map does not show; zeros keep every loss finite.
+  const sample: Sample = { input, target: new Float64Array(outputs) };
+  const values = new Float64Array(resolution * resolution);
+  const [x0, x1] = xDomain;
+  const [y0, y1] = yDomain;
+  const dx = (x1 - x0) / resolution;
+  const dy = (y1 - y0) / resolution;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let row = 0; row < resolution; row++) {
+    input[1] = y1 - (row + 0.5) * dy;
+    for (let column = 0; column < resolution; column++) {
+      input[0] = x0 + (column + 0.5) * dx;
+      const pass = runPass(network, sample);
+      const value = (pass.X[pass.X.length - 1] as Float64Array)[read] as number;
+      values[row * resolution + column] = value;
+      if (value < min) min = value;
+      if (value > max) max = value;
+    }
+  }
+  return { resolution, xDomain, yDomain, values, extent: [min, max] };
+}
