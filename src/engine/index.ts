@@ -17,3 +17,6 @@ export * from './entryFormula';
 export * from './gradientCheck';
 export * from './batch';
 export * from './train';
+export * from './datasets';
+export * from './edit';
+export * from './outputGrid';
