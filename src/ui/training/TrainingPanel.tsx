@@ -1,0 +1,216 @@
+import { useId, useMemo, useState } from 'react';
+import { datasetSamples } from '../../engine/datasets';
+import { networkFromFile, networkToFile } from '../../engine/network';
+import type { NetworkFile } from '../../engine/networkFile';
+import { ACTIVATIONS } from '../../engine/types';
+import type { ActivationName } from '../../engine/types';
+import { DecisionMap } from '../../graph/DecisionMap';
+import { formatLoss } from '../../graph/drawLossCurve';
+import { LossCurve } from '../../graph/LossCurve';
+import { freshNetworkFile, parseHiddenLayers } from './freshNetwork';
+import { DATASET_CHOICES, resolveDataset } from './trainingData';
+import type { DatasetChoice } from './trainingData';
+import { useTrainingLoop } from './useTrainingLoop';
+
+/** Props of TrainingPanel. */
+export interface TrainingPanelProps {
+  /** The network to train (the editor's current one). */
+  readonly file: NetworkFile;
+  /** Loads the network as it is now, with the first example as its sample, into the stepper. */
+  readonly onInspect?: (file: NetworkFile) => void;
+}
+
+const SPEEDS = [1, 10, 100, 1000] as const;
+
+/** A whole number from an input's text, or the fallback when it is not one in [min, max]. */
+function wholeNumber(text: string, fallback: number, min: number, max: number): number {
+  const value = Number(text);
+  return Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+}
+
+/**
+ * "And repeat…": trains the network over a dataset in animation-frame chunks, with the loss curve and (for two
+ * inputs) the decision map growing live; pause at any iteration and step through it in the stepper.
+ */
+export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
+  const id = useId();
+  const [baseFile, setBaseFile] = useState(file);
+  // A new network from the editor replaces the panel's own (React's "adjust state when a prop changes").
+  const [editorFile, setEditorFile] = useState(file);
+  if (file !== editorFile) {
+    setEditorFile(file);
+    setBaseFile(file);
+  }
+  const [choice, setChoice] = useState<DatasetChoice>('sample');
+  const [seed, setSeed] = useState(1);
+  const [csv, setCsv] = useState('');
+  const [batchSize, setBatchSize] = useState(1);
+  const [epochs, setEpochs] = useState(1000);
+  const [speed, setSpeed] = useState<number>(10);
+  const [hiddenText, setHiddenText] = useState('8, 8');
+  const [activation, setActivation] = useState<ActivationName>('tanh');
+  const [rate, setRate] = useState('0.3');
+
+  const dataset = useMemo(() => resolveDataset(choice, seed, csv, baseFile), [choice, seed, csv, baseFile]);
+  const samples = useMemo(() => (dataset.ok ? datasetSamples(dataset.dataset) : null), [dataset]);
+  const network = useMemo(() => networkFromFile(baseFile), [baseFile]);
+  const options = useMemo(() => ({ epochs, batchSize, shuffleSeed: seed }), [epochs, batchSize, seed]);
+  const { progress, play, pause, step, reset } = useTrainingLoop(network, samples, options, speed);
+  const hidden = parseHiddenLayers(hiddenText);
+  const learningRate = Number(rate);
+  const rateOk = Number.isFinite(learningRate) && learningRate > 0;
+  const lastLoss = progress.losses[progress.losses.length - 1];
+
+  const makeNetwork = () => {
+    if (!hidden || !rateOk) return;
+    const outputs = baseFile.layers[baseFile.layers.length - 1] === 2 ? 2 : 1;
+    setBaseFile(freshNetworkFile({ inputs: 2, outputs, hidden, activation, seed, learningRate }));
+  };
+  const inspect = () => {
+    const first = samples?.[0];
+    if (!onInspect || !first) return;
+    onInspect(networkToFile(progress.network, first, baseFile));
+  };
+
+  return (
+    <section className="training-panel" aria-label="Training">
+      <h2>Train</h2>
+      <div className="training-controls">
+        <label>
+          Dataset{' '}
+          <select value={choice} onChange={(event) => setChoice(event.target.value as DatasetChoice)}>
+            {DATASET_CHOICES.map(({ value, label }) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Seed{' '}
+          <input
+            type="number"
+            value={seed}
+            min={0}
+            onChange={(event) => setSeed(wholeNumber(event.target.value, seed, 0, 2 ** 31))}
+          />
+        </label>
+        <label>
+          Batch size{' '}
+          <input
+            type="number"
+            value={batchSize}
+            min={1}
+            title="1 is stochastic gradient descent; more averages δW over a mini-batch"
+            onChange={(event) => setBatchSize(wholeNumber(event.target.value, batchSize, 1, 100_000))}
+          />
+        </label>
+        <label>
+          Epochs{' '}
+          <input
+            type="number"
+            value={epochs}
+            min={1}
+            onChange={(event) => setEpochs(wholeNumber(event.target.value, epochs, 1, 10_000_000))}
+          />
+        </label>
+        <label>
+          Speed{' '}
+          <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
+            {SPEEDS.map((value) => (
+              <option key={value} value={value}>
+                {value} iteration{value === 1 ? '' : 's'}/frame
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {choice === 'csv' && (
+        <label className="training-csv">
+          CSV: {baseFile.layers[0]} inputs then {baseFile.layers[baseFile.layers.length - 1]} targets a row
+          <textarea
+            value={csv}
+            rows={5}
+            aria-invalid={!dataset.ok}
+            aria-describedby={`${id}-dataset-error`}
+            onChange={(event) => setCsv(event.target.value)}
+          />
+        </label>
+      )}
+      {!dataset.ok && (
+        <p className="field-error" role="alert" id={`${id}-dataset-error`}>
+          {dataset.error}
+        </p>
+      )}
+      <details className="training-network">
+        <summary>New network for this dataset</summary>
+        <label>
+          Hidden layers{' '}
+          <input
+            value={hiddenText}
+            aria-invalid={hidden === null}
+            onChange={(event) => setHiddenText(event.target.value)}
+          />
+        </label>
+        <label>
+          Activation{' '}
+          <select
+            value={activation}
+            onChange={(event) => setActivation(event.target.value as ActivationName)}
+          >
+            {ACTIVATIONS.filter((name) => name !== 'softmax').map((name) => (
+              <option key={name}>{name}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Learning rate c{' '}
+          <input value={rate} aria-invalid={!rateOk} onChange={(event) => setRate(event.target.value)} />
+        </label>
+        <button type="button" onClick={makeNetwork} disabled={!hidden || !rateOk}>
+          New network (seed {seed})
+        </button>
+        {hidden === null && <p className="field-error">Hidden layers: expected sizes like “8, 8”.</p>}
+        {!rateOk && <p className="field-error">Learning rate: expected a number &gt; 0.</p>}
+      </details>
+      <div className="training-buttons">
+        {progress.playing ? (
+          <button type="button" onClick={pause}>
+            Pause
+          </button>
+        ) : (
+          <button type="button" onClick={play} disabled={!samples || progress.done}>
+            Play
+          </button>
+        )}
+        <button type="button" onClick={step} disabled={!samples || progress.done}>
+          Step 1 iteration
+        </button>
+        <button type="button" onClick={reset}>
+          Reset
+        </button>
+        {onInspect && (
+          <button type="button" onClick={inspect} disabled={progress.playing || !samples}>
+            Step through this iteration
+          </button>
+        )}
+      </div>
+      <p className="training-status" aria-live="polite">
+        A[{baseFile.layers.join(',')}] · epoch {progress.epoch} of {epochs} · iteration {progress.iteration}
+        {lastLoss !== undefined && <> · J = {formatLoss(lastLoss)}</>}
+        {progress.done && ' · done'}
+      </p>
+      {progress.error && (
+        <p className="field-error" role="alert">
+          {progress.error}
+        </p>
+      )}
+      <div className="training-charts">
+        <LossCurve losses={progress.losses} />
+        {dataset.ok && baseFile.layers[0] === 2 && (
+          <DecisionMap network={progress.network} dataset={dataset.dataset} />
+        )}
+      </div>
+    </section>
+  );
+}
