@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatNumber, gradientCheck, networkFromFile, sampleFromFile, trace } from '../../src/engine';
+import type { Network } from '../../src/engine';
+import { dyda } from '../../src/presets/dyda';
+import { errorGrade, GradientCheckPanel } from '../../src/ui/GradientCheckPanel';
+
+afterEach(cleanup);
+const network = networkFromFile(dyda);
+const sample = sampleFromFile(dyda);
+
+describe('GradientCheckPanel', () => {
+  it("shows every δW of Dyda's network beside its finite difference, worst first", () => {
+    const { container } = render(<GradientCheckPanel network={network} sample={sample} />);
+    const rows = Array.from(container.querySelectorAll('tbody tr'));
+    expect(rows).toHaveLength(12 + 2);
+    const gradW2 = trace(network, sample).layers[2]?.gradW;
+    const row = rows.find((r) => r.querySelector('th')?.textContent === 'δW2[1][2]');
+    expect(row?.querySelectorAll('td')[0]?.textContent).toBe(formatNumber(gradW2?.data[5] ?? NaN, 8));
+    const errors = rows.map((r) => Number(r.querySelectorAll('td')[2]?.textContent?.replace('\u2212', '-')));
+    expect(errors).toEqual([...errors].sort((a, b) => b - a));
+    expect(screen.getByText(/All 14 derivatives agree/)).toBeTruthy();
+    expect(container.querySelector('.grade-bad')).toBeNull();
+  });
+
+  it('marks a wrong derivative in red at the top', () => {
+    // A network whose loss has a kink at the probe (ReLU at Y = 0): the one-sided slopes differ from backprop's.
+    const kinked: Network = networkFromFile({
+      ...dyda,
+      activation: ['relu', 'sigmoid'],
+      weights: [
+        [
+          [0, 0, 0],
+          [-0.4, 0.5, -0.6],
+        ],
+        dyda.weights[1] as number[][],
+      ],
+    });
+    expect(gradientCheck(kinked, sample).maxRelativeError).toBeGreaterThan(1e-4);
+    const { container } = render(<GradientCheckPanel network={kinked} sample={sample} />);
+    expect(container.querySelector('tbody tr')?.className).toBe('grade-bad');
+    expect(screen.getByText(/derivatives disagree with finite differences/)).toBeTruthy();
+    expect(errorGrade(NaN)).toBe('bad');
+    expect(errorGrade(1e-9)).toBe('good');
+  });
+});
