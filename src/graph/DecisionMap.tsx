@@ -42,7 +42,7 @@ export function DecisionMap({
     return <p className="decision-map-note">The decision map needs a network with 2 inputs.</p>;
   }
   return (
-    <div className="decision-map" style={{ position: 'relative', width, height }}>
+    <div className="decision-map" style={{ position: 'relative', width, height, outline: '1px solid #bbb' }}>
       <canvas
         ref={canvas}
         aria-hidden="true"

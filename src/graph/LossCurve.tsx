@@ -7,14 +7,16 @@ export interface LossCurveProps {
   readonly losses: readonly number[];
   readonly width?: number;
   readonly height?: number;
+  /** What one point is: 'iteration' (default) or 'epoch'. */
+  readonly xLabel?: string;
 }
 
 /** The loss history as a D3 line chart that redraws as it grows; log-scaled once it spans two decades. */
-export function LossCurve({ losses, width = 360, height = 200 }: LossCurveProps) {
+export function LossCurve({ losses, width = 360, height = 200, xLabel = 'iteration' }: LossCurveProps) {
   const svg = useRef<SVGSVGElement>(null);
   useEffect(() => {
-    if (svg.current) drawLossCurve(svg.current, losses, { width, height });
-  }, [losses, width, height]);
+    if (svg.current) drawLossCurve(svg.current, losses, { width, height }, xLabel);
+  }, [losses, width, height, xLabel]);
   const last = losses[losses.length - 1];
   return (
     <svg

@@ -1,4 +1,4 @@
-import { interpolateRgbBasis, scaleLinear, select } from 'd3';
+import { interpolateRgb, interpolateRgbBasis, scaleLinear, select } from 'd3';
 import type { Dataset } from '../engine/datasets';
 import { labelOf } from '../engine/datasets';
 import type { OutputGrid } from '../engine/outputGrid';
@@ -24,11 +24,14 @@ export function planeDomains(dataset: Dataset): { x: [number, number]; y: [numbe
   return { x: extent(0), y: extent(1) };
 }
 
-/** Maps an output to a colour: [0, 1] for a sigmoid or softmax score, else the grid's own extent. */
+/**
+ * Maps an output to a background colour: [0, 1] for a sigmoid or softmax score, else the grid's own extent. The
+ * class colours are washed 40% towards white so that a data point of the same class still stands out on them.
+ */
 export function outputColour(extent: readonly [number, number]): (value: number) => string {
   const [low, high] = extent[0] >= 0 && extent[1] <= 1 ? [0, 1] : extent;
   const t = scaleLinear().domain([low, high]).range([0, 1]).clamp(true);
-  return (value) => interpolate(t(value));
+  return (value) => interpolateRgb(interpolate(t(value)), '#ffffff')(0.4);
 }
 
 /**
@@ -76,5 +79,5 @@ export function drawDecisionMap(
       labelOf(dataset.targets[k] as number[]) === 1 ? CLASS_COLOURS[2] : CLASS_COLOURS[0],
     )
     .attr('stroke', '#fff')
-    .attr('stroke-width', 1);
+    .attr('stroke-width', 1.25);
 }

@@ -44,7 +44,12 @@ export function thinned(losses: readonly number[], limit = MAX_POINTS): [number,
  * Draws the loss history J per iteration (or epoch) into `svg`, replacing what was there: axes, the line, and the
  * last value written at the line's end (with its exact value in `data-value`, for readers and tests).
  */
-export function drawLossCurve(svg: SVGSVGElement, losses: readonly number[], size: LossCurveSize): void {
+export function drawLossCurve(
+  svg: SVGSVGElement,
+  losses: readonly number[],
+  size: LossCurveSize,
+  xLabel = 'iteration',
+): void {
   const { width, height } = size;
   const root = select(svg)
     .attr('viewBox', `0 0 ${width} ${height}`)
@@ -97,7 +102,7 @@ export function drawLossCurve(svg: SVGSVGElement, losses: readonly number[], siz
     .attr('text-anchor', 'end')
     .attr('font-size', 11)
     .attr('fill', 'currentColor')
-    .text('iteration');
+    .text(xLabel);
   plot
     .append('path')
     .attr('class', 'loss-line')

@@ -21,6 +21,16 @@ export function errorGrade(relativeError: number): 'bad' | 'warn' | 'good' {
   return relativeError > WARN_RELATIVE_ERROR ? 'warn' : 'good';
 }
 
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** The layer index as superscript digits, W¹² for layer 12. */
+function superscript(n: number): string {
+  return String(n).replace(/\d/g, (d) => SUPERSCRIPTS[Number(d)] as string);
+}
+/** 1.5e−9, with a true minus sign. */
+function scientific(x: number): string {
+  return x.toExponential(1).replace('-', '\u2212');
+}
+
 const GRADE_STYLE = {
   bad: { background: 'var(--ds-bad-bg, #fde0dc)', color: 'var(--ds-bad, #b2182b)', fontWeight: 600 },
   warn: { background: 'var(--ds-warn-bg, #fff4d6)' },
@@ -38,10 +48,10 @@ export function GradientCheckPanel({ network, sample, limit = 50 }: GradientChec
       [
         ...check.weights.map((w) => ({
           key: `W${w.layer}-${w.i}-${w.j}`,
-          name: `δW${w.layer}[${w.i}][${w.j}]`,
+          name: `δW${superscript(w.layer)}[${w.i}][${w.j}]`,
           ...w,
         })),
-        ...check.input.map((x) => ({ key: `X-${x.i}`, name: `δup0[${x.i}]`, ...x })),
+        ...check.input.map((x) => ({ key: `X-${x.i}`, name: `δup₀[${x.i}]`, ...x })),
       ].sort((a, b) => b.relativeError - a.relativeError),
     [check],
   );
@@ -51,18 +61,21 @@ export function GradientCheckPanel({ network, sample, limit = 50 }: GradientChec
       <h2>Gradient check</h2>
       <p>
         {bad === 0
-          ? `All ${rows.length} derivatives agree with finite differences (worst relative error ${check.maxRelativeError.toExponential(1)}).`
+          ? `All ${rows.length} derivatives agree with finite differences (worst relative error ${scientific(check.maxRelativeError)}).`
           : `${bad} of ${rows.length} derivatives disagree with finite differences.`}
       </p>
       <table
         className="gradient-check-table"
-        style={{ fontVariantNumeric: 'tabular-nums', borderCollapse: 'collapse' }}
+        style={{ fontVariantNumeric: 'tabular-nums', borderCollapse: 'collapse', textAlign: 'right' }}
+        cellPadding={4}
       >
         <thead>
           <tr>
             <th scope="col">entry</th>
             <th scope="col">backprop</th>
-            <th scope="col">(J(w+ε) − J(w−ε)) / 2ε</th>
+            <th scope="col" title="(J(w + ε) − J(w − ε)) / 2ε">
+              finite difference
+            </th>
             <th scope="col">relative error</th>
           </tr>
         </thead>
@@ -74,7 +87,7 @@ export function GradientCheckPanel({ network, sample, limit = 50 }: GradientChec
                 <th scope="row">{row.name}</th>
                 <td>{formatNumber(row.backprop, 8)}</td>
                 <td>{formatNumber(row.numeric, 8)}</td>
-                <td>{row.relativeError.toExponential(1).replace('-', '\u2212')}</td>
+                <td>{scientific(row.relativeError)}</td>
               </tr>
             );
           })}

@@ -16,7 +16,7 @@ describe('GradientCheckPanel', () => {
     const rows = Array.from(container.querySelectorAll('tbody tr'));
     expect(rows).toHaveLength(12 + 2);
     const gradW2 = trace(network, sample).layers[2]?.gradW;
-    const row = rows.find((r) => r.querySelector('th')?.textContent === 'δW2[1][2]');
+    const row = rows.find((r) => r.querySelector('th')?.textContent === 'δW²[1][2]');
     expect(row?.querySelectorAll('td')[0]?.textContent).toBe(formatNumber(gradW2?.data[5] ?? NaN, 8));
     const errors = rows.map((r) => Number(r.querySelectorAll('td')[2]?.textContent?.replace('\u2212', '-')));
     expect(errors).toEqual([...errors].sort((a, b) => b - a));

@@ -21,6 +21,11 @@ export interface TrainingPanelProps {
 }
 
 const SPEEDS = [1, 10, 100, 1000] as const;
+/** A wrapping row of controls; a label never breaks from its field. */
+const ROW = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1rem', alignItems: 'center' } as const;
+const NUMBER = { width: '6em' } as const;
+const LABEL = { whiteSpace: 'nowrap' } as const;
+const ERROR = { color: 'var(--ds-bad, #b2182b)' } as const;
 
 /** A whole number from an input's text, or the fallback when it is not one in [min, max]. */
 function wholeNumber(text: string, fallback: number, min: number, max: number): number {
@@ -47,9 +52,9 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
   const [batchSize, setBatchSize] = useState(1);
   const [epochs, setEpochs] = useState(1000);
   const [speed, setSpeed] = useState<number>(10);
-  const [hiddenText, setHiddenText] = useState('8, 8');
+  const [hiddenText, setHiddenText] = useState('16, 16');
   const [activation, setActivation] = useState<ActivationName>('tanh');
-  const [rate, setRate] = useState('0.3');
+  const [rate, setRate] = useState('0.1');
 
   const dataset = useMemo(() => resolveDataset(choice, seed, csv, baseFile), [choice, seed, csv, baseFile]);
   const samples = useMemo(() => (dataset.ok ? datasetSamples(dataset.dataset) : null), [dataset]);
@@ -60,6 +65,8 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
   const learningRate = Number(rate);
   const rateOk = Number.isFinite(learningRate) && learningRate > 0;
   const lastLoss = progress.losses[progress.losses.length - 1];
+  const inputCount = baseFile.layers[0] as number;
+  const outputCount = baseFile.layers[baseFile.layers.length - 1] as number;
 
   const makeNetwork = () => {
     if (!hidden || !rateOk) return;
@@ -75,8 +82,8 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
   return (
     <section className="training-panel" aria-label="Training">
       <h2>Train</h2>
-      <div className="training-controls">
-        <label>
+      <div className="training-controls" style={ROW}>
+        <label style={LABEL}>
           Dataset{' '}
           <select value={choice} onChange={(event) => setChoice(event.target.value as DatasetChoice)}>
             {DATASET_CHOICES.map(({ value, label }) => (
@@ -86,18 +93,20 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
             ))}
           </select>
         </label>
-        <label>
+        <label style={LABEL}>
           Seed{' '}
           <input
+            style={NUMBER}
             type="number"
             value={seed}
             min={0}
             onChange={(event) => setSeed(wholeNumber(event.target.value, seed, 0, 2 ** 31))}
           />
         </label>
-        <label>
+        <label style={LABEL}>
           Batch size{' '}
           <input
+            style={NUMBER}
             type="number"
             value={batchSize}
             min={1}
@@ -105,16 +114,17 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
             onChange={(event) => setBatchSize(wholeNumber(event.target.value, batchSize, 1, 100_000))}
           />
         </label>
-        <label>
+        <label style={LABEL}>
           Epochs{' '}
           <input
+            style={NUMBER}
             type="number"
             value={epochs}
             min={1}
             onChange={(event) => setEpochs(wholeNumber(event.target.value, epochs, 1, 10_000_000))}
           />
         </label>
-        <label>
+        <label style={LABEL}>
           Speed{' '}
           <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
             {SPEEDS.map((value) => (
@@ -126,9 +136,11 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
         </label>
       </div>
       {choice === 'csv' && (
-        <label className="training-csv">
-          CSV: {baseFile.layers[0]} inputs then {baseFile.layers[baseFile.layers.length - 1]} targets a row
+        <label className="training-csv" style={{ display: 'block' }}>
+          CSV: {inputCount} input{inputCount === 1 ? '' : 's'} then {outputCount} target
+          {outputCount === 1 ? '' : 's'} a row, comma-separated
           <textarea
+            style={{ display: 'block', width: '100%', maxWidth: '32em', fontFamily: 'monospace' }}
             value={csv}
             rows={5}
             aria-invalid={!dataset.ok}
@@ -138,42 +150,58 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
         </label>
       )}
       {!dataset.ok && (
-        <p className="field-error" role="alert" id={`${id}-dataset-error`}>
+        <p className="field-error" style={ERROR} role="alert" id={`${id}-dataset-error`}>
           {dataset.error}
         </p>
       )}
       <details className="training-network">
         <summary>New network for this dataset</summary>
-        <label>
-          Hidden layers{' '}
-          <input
-            value={hiddenText}
-            aria-invalid={hidden === null}
-            onChange={(event) => setHiddenText(event.target.value)}
-          />
-        </label>
-        <label>
-          Activation{' '}
-          <select
-            value={activation}
-            onChange={(event) => setActivation(event.target.value as ActivationName)}
-          >
-            {ACTIVATIONS.filter((name) => name !== 'softmax').map((name) => (
-              <option key={name}>{name}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Learning rate c{' '}
-          <input value={rate} aria-invalid={!rateOk} onChange={(event) => setRate(event.target.value)} />
-        </label>
-        <button type="button" onClick={makeNetwork} disabled={!hidden || !rateOk}>
-          New network (seed {seed})
-        </button>
-        {hidden === null && <p className="field-error">Hidden layers: expected sizes like “8, 8”.</p>}
-        {!rateOk && <p className="field-error">Learning rate: expected a number &gt; 0.</p>}
+        <div style={ROW}>
+          <label style={LABEL}>
+            Hidden layers{' '}
+            <input
+              style={NUMBER}
+              value={hiddenText}
+              aria-invalid={hidden === null}
+              onChange={(event) => setHiddenText(event.target.value)}
+            />
+          </label>
+          <label style={LABEL}>
+            Activation{' '}
+            <select
+              value={activation}
+              onChange={(event) => setActivation(event.target.value as ActivationName)}
+            >
+              {ACTIVATIONS.filter((name) => name !== 'softmax').map((name) => (
+                <option key={name}>{name}</option>
+              ))}
+            </select>
+          </label>
+          <label style={LABEL}>
+            Learning rate c{' '}
+            <input
+              style={NUMBER}
+              value={rate}
+              aria-invalid={!rateOk}
+              onChange={(event) => setRate(event.target.value)}
+            />
+          </label>
+          <button type="button" onClick={makeNetwork} disabled={!hidden || !rateOk}>
+            New network (seed {seed})
+          </button>
+        </div>
+        {hidden === null && (
+          <p className="field-error" style={ERROR}>
+            Hidden layers: expected sizes like “8, 8”.
+          </p>
+        )}
+        {!rateOk && (
+          <p className="field-error" style={ERROR}>
+            Learning rate: expected a number &gt; 0.
+          </p>
+        )}
       </details>
-      <div className="training-buttons">
+      <div className="training-buttons" style={ROW}>
         {progress.playing ? (
           <button type="button" onClick={pause}>
             Pause
@@ -201,14 +229,19 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
         {progress.done && ' · done'}
       </p>
       {progress.error && (
-        <p className="field-error" role="alert">
+        <p className="field-error" style={ERROR} role="alert">
           {progress.error}
         </p>
       )}
-      <div className="training-charts">
-        <LossCurve losses={progress.losses} />
+      <div className="training-charts" style={ROW}>
+        <LossCurve
+          losses={progress.losses}
+          width={400}
+          height={240}
+          xLabel={choice === 'sample' ? 'iteration' : 'epoch'}
+        />
         {dataset.ok && baseFile.layers[0] === 2 && (
-          <DecisionMap network={progress.network} dataset={dataset.dataset} />
+          <DecisionMap network={progress.network} dataset={dataset.dataset} width={280} height={280} />
         )}
       </div>
     </section>
