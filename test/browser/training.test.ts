@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
+import { closeBrowser, openPage, screenshot } from './browser';
+
+afterAll(closeBrowser);
+
+/** Opens the app on its Train panel. */
+async function openTraining() {
+  const opened = await openPage('/', { viewport: { width: 1280, height: 900 } });
+  await opened.page.getByRole('tab', { name: 'Train' }).click();
+  await opened.page.getByRole('region', { name: 'Training' }).waitFor();
+  return opened;
+}
+
+/** Trains the chosen toy set on a new seeded network (16-16 tanh, c = 0.1, seed 1) until the epochs are done. */
+async function trainToy(page: Page, dataset: string, epochs: number) {
+  const panel = page.getByRole('region', { name: 'Training' });
+  await panel.getByLabel(/^Dataset/).selectOption(dataset);
+  await panel.getByText('New network for this dataset').click();
+  await panel.getByRole('button', { name: 'New network (seed 1)' }).click();
+  await panel.getByLabel(/^Epochs/).fill(String(epochs));
+  await panel.getByLabel(/^Speed/).selectOption('1000');
+  await panel.getByRole('button', { name: 'Play' }).click();
+  await panel.getByText(new RegExp(`epoch ${epochs} of ${epochs} .* done`)).waitFor({ timeout: 90_000 });
+}
+
+test('training XOR from a fixed seed drives the loss below 0.05 and the curve shows it', async () => {
+  const { page, errors, close } = await openTraining();
+  try {
+    await trainToy(page, 'xor', 1000);
+    const last = page.locator('.loss-curve .loss-last');
+    expect(Number(await last.getAttribute('data-value'))).toBeLessThan(0.05);
+    expect(await last.textContent()).toMatch(/^J = /);
+    // the curve went down: its last point sits lower on screen than its first
+    const path = (await page.locator('.loss-curve .loss-line').getAttribute('d')) ?? '';
+    const ys = [...path.matchAll(/[ML][\d.e-]+,([\d.e-]+)/g)].map((match) => Number(match[1]));
+    expect(ys.at(-1)).toBeGreaterThan((ys[0] as number) + 50);
+    expect(await page.locator('.decision-map circle.data-point').count()).toBe(4);
+    await screenshot(page, 'training-xor');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('a spiral trains and its decision map separates the arms', async () => {
+  const { page, errors, close } = await openTraining();
+  try {
+    await trainToy(page, 'spiral', 1500);
+    expect(Number(await page.locator('.loss-curve .loss-last').getAttribute('data-value'))).toBeLessThan(
+      0.02,
+    );
+    expect(await page.locator('.decision-map circle.data-point').count()).toBe(200);
+    await screenshot(page, 'training-spiral');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('a pasted CSV with a bad row is refused with the row number named', async () => {
+  const { page, errors, close } = await openTraining();
+  try {
+    const panel = page.getByRole('region', { name: 'Training' });
+    await panel.getByLabel(/^Dataset/).selectOption('xor');
+    await panel.getByText('New network for this dataset').click();
+    await panel.getByRole('button', { name: 'New network (seed 1)' }).click();
+    await panel.getByLabel(/^Dataset/).selectOption('csv');
+    await panel.getByLabel(/^CSV/).fill('x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,zero\n');
+    await expect
+      .poll(() => panel.getByRole('alert').textContent())
+      .toBe(
+        'CSV row 5: expected 3 numbers (2 inputs + 1 target), got "1,1,zero" (a value that is not a number)',
+      );
+    expect(await panel.getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
+    await screenshot(page, 'training-csv-error');
+    await panel.getByLabel(/^CSV/).fill('x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n');
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    expect(await panel.getByRole('button', { name: 'Play' }).isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
