@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { networkFromFile, outputGrid, runPass } from '../../src/engine';
+import { addLayer, networkFromFile, outputGrid, runPass, setBias } from '../../src/engine';
+import type { EditResult, NetworkFile } from '../../src/engine';
 import { dyda, dydaSoftmax } from '../../src/presets/dyda';
 
 describe('outputGrid', () => {
@@ -19,6 +20,39 @@ describe('outputGrid', () => {
     expect(grid.extent[0]).toBe(Math.min(...grid.values));
     expect(grid.extent[1]).toBe(Math.max(...grid.values));
   });
+
+  it.each(['first', 'last', 'none'] as const)(
+    'equals runPass in every cell, bias %s, two hidden layers',
+    (bias) => {
+      const ok = (result: EditResult): NetworkFile => {
+        if (!result.ok) throw new Error(result.error);
+        return result.file;
+      };
+      const shallow: NetworkFile = {
+        ...dyda,
+        layers: [2, 1],
+        weights: [[[0.2, -0.7, 0.4]]],
+        activation: 'sigmoid',
+        target: [0],
+      };
+      const file = {
+        ...ok(addLayer(ok(addLayer(shallow, 1, 5, 4)), 2, 3, 5)),
+        activation: ['tanh', 'relu', 'sigmoid'],
+      } as NetworkFile;
+      const edited = setBias(file, bias);
+      if (!edited.ok) throw new Error(edited.error);
+      const deep = networkFromFile(edited.file);
+      const grid = outputGrid(deep, [-2, 2], [-1, 3], 7);
+      for (let row = 0; row < 7; row++) {
+        for (let column = 0; column < 7; column++) {
+          const step = 4 / 7; // both domains are 4 wide
+          const input = Float64Array.of(-2 + (column + 0.5) * step, 3 - (row + 0.5) * step);
+          const pass = runPass(deep, { input, target: Float64Array.of(0) });
+          expect(grid.values[row * 7 + column]).toBe(pass.X[3]?.[0]);
+        }
+      }
+    },
+  );
 
   it('shows the class-1 score X^L_1 for two outputs', () => {
     const softmax = networkFromFile(dydaSoftmax);
