@@ -20,3 +20,5 @@ export * from './train';
 export * from './datasets';
 export * from './edit';
 export * from './outputGrid';
+export * from './random';
+export * from './traceJson';

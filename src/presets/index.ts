@@ -1,5 +1,7 @@
 import type { NetworkFile } from '../engine/networkFile';
+import { boughammoura111, boughammoura121 } from './boughammoura';
 import { dyda, dydaSoftmax } from './dyda';
+import { cheng2321, lecture342, xor } from './others';
 
 /** A named example network with a one-line description of where it comes from. */
 export interface Preset {
@@ -16,7 +18,31 @@ export const PRESETS: readonly Preset[] = [
     description: "Dyda's remark 5: the same network with softmax and cross-entropy",
     file: dydaSoftmax,
   },
+  {
+    name: 'boughammoura-111',
+    description: 'Boughammoura §4: A[1,1,1], bias last, J = f(x) − y (our numbers for his closed forms)',
+    file: boughammoura111,
+  },
+  {
+    name: 'boughammoura-121',
+    description: 'Boughammoura §4: A[1,2,1], bias last, J = f(x) − y (our numbers for his closed forms)',
+    file: boughammoura121,
+  },
+  {
+    name: 'cheng-2321',
+    description: 'Cheng §5: the 2-3-2-1 network of his amplification coefficients, tanh/sigmoid/identity',
+    file: cheng2321,
+  },
+  {
+    name: 'lecture-342',
+    description: 'The lecture note: 3 inputs, 4 hidden, 2 outputs, sigmoid, ½‖Y − A^L‖² (our numbers)',
+    file: lecture342,
+  },
+  { name: 'xor', description: 'XOR: 2-2-1 sigmoid with its four examples, weights that train', file: xor },
 ];
+
+/** The names of every preset, in menu order. */
+export const PRESET_NAMES: readonly string[] = PRESETS.map((preset) => preset.name);
 
 /** The preset of that name, or undefined. */
 export function findPreset(name: string): Preset | undefined {
