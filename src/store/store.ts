@@ -1,0 +1,126 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { DEFAULT_DIGITS } from '../engine/format';
+import { networkFromFile, sampleFromFile } from '../engine/network';
+import type { NetworkFile } from '../engine/networkFile';
+import type { NotationName } from '../engine/notation';
+import { trace as computeTrace } from '../engine/trace';
+import type { Network, Phase, Sample, Trace } from '../engine/types';
+import { DEFAULT_PRESET, findPreset } from '../presets';
+
+export type Theme = 'light' | 'dark';
+
+/** Everything the stepper shows; the trace is computed once per network or sample. */
+export interface DeltascopeState {
+  /** The network file as loaded, kept whole for its extra fields. */
+  readonly file: NetworkFile;
+  readonly network: Network;
+  readonly sample: Sample;
+  readonly trace: Trace;
+  /** Index into trace.steps: that step is done and its result shown; −1 = nothing computed yet. */
+  readonly cursor: number;
+  readonly playing: boolean;
+  /** Playback speed in steps per second. */
+  readonly speed: number;
+  readonly notation: NotationName;
+  readonly digits: number;
+  readonly theme: Theme;
+  /** Banner text (a bad link, a bad typed number), or null. */
+  readonly message: string | null;
+}
+
+export interface DeltascopeActions {
+  next(): void;
+  previous(): void;
+  seek(step: number): void;
+  jumpToPhase(phase: Phase): void;
+  first(): void;
+  last(): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  setSpeed(stepsPerSecond: number): void;
+  setNotation(notation: NotationName): void;
+  setDigits(digits: number): void;
+  setTheme(theme: Theme): void;
+  /** Replaces the network; throws (changing nothing) if the file does not make a network. */
+  loadNetworkFile(file: NetworkFile): void;
+  showMessage(message: string): void;
+  dismissMessage(): void;
+}
+
+export type DeltascopeStore = DeltascopeState & DeltascopeActions;
+
+/** The computed part of the state for a file: throws with the engine's message on a bad file. */
+export function computeFromFile(
+  file: NetworkFile,
+): Pick<DeltascopeState, 'file' | 'network' | 'sample' | 'trace'> {
+  const network = networkFromFile(file);
+  const sample = sampleFromFile(file);
+  return { file, network, sample, trace: computeTrace(network, sample) };
+}
+
+function clampCursor(cursor: number, stepCount: number): number {
+  return Math.max(-1, Math.min(stepCount - 1, Math.trunc(cursor)));
+}
+
+/** The initial values a store may be given; everything else comes from the default preset. */
+export type InitialState = Partial<
+  Pick<DeltascopeState, 'file' | 'cursor' | 'speed' | 'notation' | 'digits' | 'theme' | 'message'>
+>;
+
+/** A fresh store (each test and each app mount gets its own). */
+export function createDeltascopeStore(initial: InitialState = {}): StoreApi<DeltascopeStore> {
+  const file = initial.file ?? (findPreset(DEFAULT_PRESET)?.file as NetworkFile);
+  const computed = computeFromFile(file);
+  return createStore<DeltascopeStore>()((set, get) => {
+    const seek = (step: number): void => {
+      const cursor = clampCursor(step, get().trace.steps.length);
+      if (cursor !== get().cursor) set({ cursor });
+    };
+    return {
+      ...computed,
+      cursor: clampCursor(initial.cursor ?? -1, computed.trace.steps.length),
+      playing: false,
+      speed: initial.speed ?? 2,
+      notation: initial.notation ?? 'dyda',
+      digits: initial.digits ?? DEFAULT_DIGITS,
+      theme: initial.theme ?? 'light',
+      message: initial.message ?? null,
+      next: () => {
+        const { cursor, trace } = get();
+        if (cursor < trace.steps.length - 1) set({ cursor: cursor + 1 });
+        else if (get().playing) set({ playing: false });
+      },
+      previous: () => seek(get().cursor - 1),
+      seek,
+      jumpToPhase: (phase) => {
+        const step = get().trace.steps.find((s) => s.phase === phase);
+        if (step !== undefined) seek(step.index);
+      },
+      first: () => seek(-1),
+      last: () => seek(get().trace.steps.length - 1),
+      play: () => {
+        const { cursor, trace } = get();
+        // Playing from the end starts over, as a video player does.
+        set({ playing: true, cursor: cursor >= trace.steps.length - 1 ? -1 : cursor });
+      },
+      pause: () => set({ playing: false }),
+      togglePlay: () => (get().playing ? get().pause() : get().play()),
+      setSpeed: (stepsPerSecond) => {
+        if (Number.isFinite(stepsPerSecond) && stepsPerSecond > 0) set({ speed: stepsPerSecond });
+      },
+      setNotation: (notation) => set({ notation }),
+      setDigits: (digits) => {
+        if (Number.isInteger(digits) && digits >= 0 && digits <= 15) set({ digits });
+        else set({ message: `Digits must be a whole number from 0 to 15; got "${String(digits)}".` });
+      },
+      setTheme: (theme) => set({ theme }),
+      loadNetworkFile: (nextFile) => {
+        const next = computeFromFile(nextFile);
+        set({ ...next, cursor: clampCursor(get().cursor, next.trace.steps.length) });
+      },
+      showMessage: (message) => set({ message }),
+      dismissMessage: () => set({ message: null }),
+    };
+  });
+}

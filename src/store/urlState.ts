@@ -1,0 +1,122 @@
+import { NOTATIONS, type NotationName } from '../engine/notation';
+import type { NetworkFile } from '../engine/networkFile';
+import { DEFAULT_PRESET, PRESETS, findPreset } from '../presets';
+import { computeFromFile, type DeltascopeState, type InitialState } from './store';
+
+/** What a link asks for, with a message for each part that was wrong (each part falls back on its own). */
+export interface ParsedUrl {
+  readonly initial: InitialState;
+  /** The preset named, when the network came from one (kept in the link instead of the whole file). */
+  readonly preset: string | null;
+  readonly problems: readonly string[];
+}
+
+/** Decodes `?net=`: URL-encoded JSON (starts with `{`) or base64url JSON. */
+export function decodeNet(value: string): unknown {
+  const text = value.trimStart().startsWith('{') ? value : base64UrlDecode(value);
+  return JSON.parse(text);
+}
+
+function base64UrlDecode(value: string): string {
+  const base64 = value.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** Encodes a network file for `?net=` as base64url JSON (short, and safe in every URL context). */
+export function encodeNet(file: NetworkFile): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(file));
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+const presetNames = PRESETS.map((p) => p.name).join(', ');
+
+/** Reads a query string (`?preset=dyda&step=12&notation=dyda&digits=8&theme=dark` or `?net=…`). */
+export function parseUrl(search: string): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const problems: string[] = [];
+  const initial: { -readonly [K in keyof InitialState]: InitialState[K] } = {};
+  let preset: string | null = DEFAULT_PRESET;
+
+  const net = params.get('net');
+  const presetName = params.get('preset');
+  if (net !== null) {
+    try {
+      const file = decodeNet(net) as NetworkFile;
+      computeFromFile(file); // validates: throws the engine's message
+      initial.file = file;
+      preset = null;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push(
+        `The link's network (net=) could not be read: ${reason}. Expected a network file as URL-encoded or base64url JSON; showing the ${DEFAULT_PRESET} example instead.`,
+      );
+    }
+  } else if (presetName !== null) {
+    const found = findPreset(presetName);
+    if (found === undefined) {
+      problems.push(
+        `Unknown preset "${presetName}"; expected one of ${presetNames}. Showing ${DEFAULT_PRESET}.`,
+      );
+    } else {
+      initial.file = found.file;
+      preset = found.name;
+    }
+  }
+  const file = initial.file ?? (findPreset(DEFAULT_PRESET)?.file as NetworkFile);
+  const stepCount = computeFromFile(file).trace.steps.length;
+
+  const step = params.get('step');
+  if (step !== null) {
+    const n = Number(step);
+    if (!Number.isInteger(n) || step.trim() === '') {
+      problems.push(
+        `step="${step}" is not a whole number; expected 0 to ${stepCount - 1}. Starting at the beginning.`,
+      );
+    } else if (n < -1 || n >= stepCount) {
+      const clamped = Math.max(-1, Math.min(stepCount - 1, n));
+      problems.push(
+        `step=${n} is out of range; this network has steps 0 to ${stepCount - 1}. Showing step ${clamped}.`,
+      );
+      initial.cursor = clamped;
+    } else initial.cursor = n;
+  }
+
+  const notation = params.get('notation');
+  if (notation !== null) {
+    if ((NOTATIONS as readonly string[]).includes(notation)) initial.notation = notation as NotationName;
+    else
+      problems.push(`Unknown notation "${notation}"; expected one of ${NOTATIONS.join(', ')}. Using dyda.`);
+  }
+
+  const digits = params.get('digits');
+  if (digits !== null) {
+    const n = Number(digits);
+    if (digits.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 15) initial.digits = n;
+    else problems.push(`digits="${digits}" is not a whole number from 0 to 15. Using 8.`);
+  }
+
+  const theme = params.get('theme');
+  if (theme !== null) {
+    if (theme === 'light' || theme === 'dark') initial.theme = theme;
+    else problems.push(`Unknown theme "${theme}"; expected light or dark. Using light.`);
+  }
+
+  if (problems.length > 0) initial.message = problems.join(' ');
+  return { initial, preset, problems };
+}
+
+/** The query string that reopens this view: the preset's name when the network is a preset, else `net=`. */
+export function serializeUrl(state: DeltascopeState): string {
+  const params = new URLSearchParams();
+  const preset = PRESETS.find((p) => p.file === state.file);
+  if (preset !== undefined) params.set('preset', preset.name);
+  else params.set('net', encodeNet(state.file));
+  params.set('step', String(state.cursor));
+  params.set('notation', state.notation);
+  params.set('digits', String(state.digits));
+  if (state.theme !== 'light') params.set('theme', state.theme);
+  return `?${params.toString()}`;
+}

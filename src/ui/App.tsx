@@ -1,0 +1,48 @@
+import { useCallback, useState } from 'react';
+import { Controls } from './Controls';
+import { EquationPanel } from './EquationPanel';
+import { GraphArea } from './GraphArea';
+import { Header } from './Header';
+import { KeysOverlay } from './KeysOverlay';
+import { LiveRegion } from './LiveRegion';
+import { MatrixPanel } from './MatrixPanel';
+import { MessageBanner } from './MessageBanner';
+import { Settings } from './Settings';
+import { useDeltascope, useStoreApi } from './StoreContext';
+import { useKeyboard } from './useKeyboard';
+import { usePlayback } from './usePlayback';
+import { useUrlSync } from './useUrlSync';
+
+/** The stepper: header, graph, equation and matrix panels, controls. */
+export function App({ syncUrl = true }: { syncUrl?: boolean }) {
+  const store = useStoreApi();
+  const theme = useDeltascope((s) => s.theme);
+  const [help, setHelp] = useState(false);
+  const toggleHelp = useCallback(() => setHelp((h) => !h), []);
+  const closeHelp = useCallback(() => setHelp(false), []);
+  useKeyboard(store, toggleHelp, closeHelp);
+  usePlayback(store);
+  if (syncUrl) useUrlSync(store); // eslint-disable-line react-hooks/rules-of-hooks -- syncUrl never changes for a mount
+  return (
+    <div className={`app theme-${theme}`}>
+      <Header />
+      <MessageBanner />
+      <main className="layout">
+        <GraphArea />
+        <EquationPanel />
+        <MatrixPanel />
+      </main>
+      <footer className="footer">
+        <Controls />
+        <div className="footer-side">
+          <Settings />
+          <button type="button" className="link" onClick={toggleHelp} aria-haspopup="dialog">
+            Keys (?)
+          </button>
+        </div>
+      </footer>
+      <LiveRegion />
+      {help && <KeysOverlay onClose={closeHelp} />}
+    </div>
+  );
+}

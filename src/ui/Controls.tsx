@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import type { Phase } from '../engine/types';
+import { useShallow } from 'zustand/react/shallow';
+import { useDeltascope } from './StoreContext';
+
+const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+
+/** Consecutive runs of one phase: the scrubber's coloured segments. */
+function phaseRuns(phases: readonly Phase[]): { phase: Phase; start: number; count: number }[] {
+  const runs: { phase: Phase; start: number; count: number }[] = [];
+  phases.forEach((phase, index) => {
+    const last = runs[runs.length - 1];
+    if (last?.phase === phase) last.count++;
+    else runs.push({ phase, start: index, count: 1 });
+  });
+  return runs;
+}
+
+/** Previous / play-pause / next, the scrubber with the phases marked, speed and reset. */
+export function Controls() {
+  const steps = useDeltascope((s) => s.trace.steps);
+  const cursor = useDeltascope((s) => s.cursor);
+  const playing = useDeltascope((s) => s.playing);
+  const speed = useDeltascope((s) => s.speed);
+  const { next, previous, seek, first, togglePlay, setSpeed, jumpToPhase } = useDeltascope(
+    useShallow((s) => ({
+      next: s.next,
+      previous: s.previous,
+      seek: s.seek,
+      first: s.first,
+      togglePlay: s.togglePlay,
+      setSpeed: s.setSpeed,
+      jumpToPhase: s.jumpToPhase,
+    })),
+  );
+  const runs = useMemo(() => phaseRuns(steps.map((s) => s.phase)), [steps]);
+  const total = steps.length + 1; // the start (cursor −1) plus every step
+  return (
+    <div className="controls">
+      <div className="buttons">
+        <button type="button" onClick={first} title="Back to the start (Home)">
+          ⏮ Reset
+        </button>
+        <button type="button" onClick={previous} disabled={cursor < 0} title="Previous step (←)">
+          ◀ Prev
+        </button>
+        <button type="button" className="primary" onClick={togglePlay} title="Play / pause (Space)">
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <button type="button" onClick={next} disabled={cursor >= steps.length - 1} title="Next step (→)">
+          Next ▶
+        </button>
+      </div>
+      <div className="scrubber">
+        <div className="phases" aria-hidden="true">
+          <span className="phase-run phase-start" style={{ flexGrow: 1 }} />
+          {runs.map((run) => (
+            <span
+              key={run.start}
+              className={`phase-run phase-${run.phase}`}
+              style={{ flexGrow: run.count }}
+              onClick={() => jumpToPhase(run.phase)}
+            >
+              {run.phase}
+            </span>
+          ))}
+        </div>
+        <input
+          type="range"
+          aria-label="Step"
+          min={-1}
+          max={steps.length - 1}
+          step={1}
+          value={cursor}
+          onChange={(e) => seek(Number(e.target.value))}
+          style={{ width: '100%' }}
+          aria-valuetext={`step ${cursor + 1} of ${steps.length}`}
+          data-total={total}
+        />
+      </div>
+      <label className="speed">
+        Speed{' '}
+        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s} step/s
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

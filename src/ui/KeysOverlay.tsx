@@ -1,0 +1,41 @@
+/** The keyboard shortcuts, shown by `?`. */
+export const KEYS: readonly (readonly [string, string])[] = [
+  ['→  or  PageDown', 'next step'],
+  ['←  or  PageUp', 'previous step'],
+  ['Space', 'play / pause'],
+  ['Home', 'back to the start'],
+  ['End', 'last step'],
+  ['?', 'show / hide this list'],
+  ['Esc', 'close this list'],
+];
+
+export function KeysOverlay({ onClose }: { onClose: () => void }) {
+  return (
+    <div
+      className="overlay"
+      role="dialog"
+      aria-modal="true"
+      aria-label="Keyboard shortcuts"
+      onClick={onClose}
+    >
+      <div className="overlay-card" onClick={(e) => e.stopPropagation()}>
+        <h2>Keys</h2>
+        <table>
+          <tbody>
+            {KEYS.map(([key, what]) => (
+              <tr key={key}>
+                <th scope="row">
+                  <kbd>{key}</kbd>
+                </th>
+                <td>{what}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="button" onClick={onClose} autoFocus>
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

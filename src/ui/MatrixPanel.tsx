@@ -1,0 +1,105 @@
+import { useMemo } from 'react';
+import { biasColumn } from '../engine/bias';
+import { layerNumber, symbolFor, type NamedQuantity } from '../engine/notation';
+import type { Matrix, Step, Trace, Vector } from '../engine/types';
+import { quantityKey } from '../store/reveal';
+import { selectRevealed, selectStep } from '../store/selectors';
+import { MatrixView, type Role } from './MatrixView';
+import { useDeltascope } from './StoreContext';
+
+interface Item {
+  quantity: NamedQuantity;
+  layer: number;
+  value: Matrix | Vector | null;
+  /** The step-level quantity it stands for (reads/writes are named this way). */
+  ref: string;
+  /** The revealed-set key. */
+  known: string;
+  greyRow?: number | null;
+  biasRow?: number | null;
+}
+
+/** The matrices around layer h, in the order of the two-step rule. */
+function itemsFor(trace: Trace, h: number): Item[] {
+  const layer = trace.layers[h];
+  const below = trace.layers[h - 1];
+  if (layer === undefined || below === undefined) return [];
+  const bias = trace.network.bias;
+  const biasRow = biasColumn(bias, below.X.length);
+  const item = (
+    quantity: NamedQuantity,
+    at: number,
+    value: Item['value'],
+    ref: string,
+    extra: Partial<Item> = {},
+  ) => ({
+    quantity,
+    layer: at,
+    value,
+    ref,
+    known: ref,
+    ...extra,
+  });
+  const L = trace.layers.length - 1;
+  const items: Item[] = [
+    item('W', h, layer.W, quantityKey('W', h)),
+    item('XWithBias', h - 1, below.XWithBias, quantityKey('X', h - 1), { biasRow }),
+    item('Y', h, layer.Y, quantityKey('Y', h)),
+    item('X', h, layer.X, quantityKey('X', h)),
+  ];
+  if (h === L) items.push(item('target', h, trace.sample.target, quantityKey('target', h)));
+  items.push(
+    item('deltaUp', h, layer.deltaUp, quantityKey('deltaUp', h)),
+    item('deltaDown', h, layer.deltaDown, quantityKey('deltaDown', h)),
+    item('gradW', h, layer.gradW, quantityKey('gradW', h)),
+  );
+  if (h > 1)
+    items.push(
+      item('deltaUpWithBias', h - 1, below.deltaUpWithBias, quantityKey('deltaUp', h - 1), {
+        known: quantityKey('deltaUpWithBias', h - 1),
+        greyRow: biasRow,
+      }),
+    );
+  items.push(item('updatedW', h, layer.updatedW, quantityKey('updatedW', h)));
+  return items;
+}
+
+function roleOf(step: Step | undefined, ref: string): Role {
+  if (step === undefined) return 'none';
+  if (quantityKey(step.writes.quantity, step.writes.layer) === ref) return 'write';
+  return step.reads.some((r) => quantityKey(r.quantity, r.layer) === ref) ? 'read' : 'none';
+}
+
+/** W^h, X^{h-1}, Y^h, δup, δdown and δW of the current layer, what the step reads and writes marked. */
+export function MatrixPanel() {
+  const trace = useDeltascope((s) => s.trace);
+  const step = useDeltascope(selectStep);
+  const revealed = useDeltascope(selectRevealed);
+  const notation = useDeltascope((s) => s.notation);
+  const digits = useDeltascope((s) => s.digits);
+  const h = step === undefined || step.kind === 'loss' ? trace.layers.length - 1 : step.layer;
+  const items = useMemo(() => itemsFor(trace, h), [trace, h]);
+  const inputs = trace.layers[h - 1]?.X.length ?? 0;
+  return (
+    <section className="panel matrix-panel" aria-label="Matrices of the current layer">
+      <h2>Layer {layerNumber(notation, h)}</h2>
+      <div className="matrices">
+        {items.map((it) => (
+          <MatrixView
+            key={`${it.quantity}:${it.layer}`}
+            label={
+              symbolFor(notation, it.quantity, { layer: it.layer, bias: trace.network.bias, inputs }).text
+            }
+            value={it.value}
+            digits={digits}
+            known={revealed.has(it.known)}
+            role={roleOf(step, it.ref)}
+            greyRow={it.greyRow ?? null}
+            biasRow={it.biasRow ?? null}
+            testId={`matrix-${it.quantity}-${it.layer}`}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}

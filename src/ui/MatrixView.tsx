@@ -1,0 +1,57 @@
+import { formatNumber } from '../engine/format';
+import type { Matrix, Vector } from '../engine/types';
+
+export type Role = 'read' | 'write' | 'none';
+
+export interface MatrixViewProps {
+  label: string;
+  /** A Matrix, or a Vector drawn as a column. */
+  value: Matrix | Vector | null;
+  digits: number;
+  /** False: not yet computed at this step, entries shown as "·". */
+  known: boolean;
+  role: Role;
+  /** Row of a column vector to grey out (the bias coordinate δup drops). */
+  greyRow?: number | null;
+  /** Row of a column vector that is the constant 1 of the bias. */
+  biasRow?: number | null;
+  testId?: string;
+}
+
+function asMatrix(value: Matrix | Vector): Matrix {
+  return value instanceof Float64Array ? { rows: value.length, cols: 1, data: value } : value;
+}
+
+/** A bracketed matrix of numbers; what the step reads and writes is marked by role. */
+export function MatrixView({ label, value, digits, known, role, greyRow, biasRow, testId }: MatrixViewProps) {
+  if (value === null) return null;
+  const m = asMatrix(value);
+  const rows = Array.from({ length: m.rows }, (_, i) => i);
+  const cols = Array.from({ length: m.cols }, (_, j) => j);
+  return (
+    <figure className={`matrix role-${role}${known ? '' : ' unknown'}`} data-testid={testId}>
+      <figcaption>
+        {label}
+        {role !== 'none' && (
+          <span className={`role-tag role-tag-${role}`}>{role === 'read' ? 'reads' : 'writes'}</span>
+        )}
+      </figcaption>
+      <table className="bracket">
+        <tbody>
+          {rows.map((i) => (
+            <tr key={i} className={i === greyRow ? 'grey' : i === biasRow ? 'bias' : undefined}>
+              {cols.map((j) => {
+                const x = m.data[i * m.cols + j] as number;
+                return (
+                  <td key={j} className={known ? (x < 0 ? 'neg' : x > 0 ? 'pos' : undefined) : undefined}>
+                    {known ? formatNumber(x, digits) : '·'}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

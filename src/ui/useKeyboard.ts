@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { DeltascopeStore } from '../store/store';
+
+/** True when a key press belongs to a text field, select or button the user is operating. */
+function inField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** ←/→, PageUp/PageDown (presenter clickers), Space, Home/End, `?` and Esc. */
+export function useKeyboard(store: StoreApi<DeltascopeStore>, toggleHelp: () => void, closeHelp: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || inField(event.target)) return;
+      const s = store.getState();
+      const actions: Record<string, () => void> = {
+        ArrowRight: s.next,
+        PageDown: s.next,
+        ArrowLeft: s.previous,
+        PageUp: s.previous,
+        Home: s.first,
+        End: s.last,
+        ' ': s.togglePlay,
+        '?': toggleHelp,
+        Escape: closeHelp,
+      };
+      const action = actions[event.key];
+      if (action === undefined) return;
+      // Space on a focused button would click it as well as toggle playback.
+      event.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, toggleHelp, closeHelp]);
+}
