@@ -1,0 +1,12 @@
+import type { Section } from './workedExample';
+
+/** The worked example as Markdown: headings, prose, and `$$…$$` display blocks (KaTeX/MathJax read them). */
+export function toMarkdown(title: string, sections: readonly Section[]): string {
+  const parts = [`# ${title}`];
+  for (const section of sections) {
+    parts.push(`${'#'.repeat(section.level)} ${section.heading}`);
+    if (section.text) parts.push(section.text);
+    for (const equation of section.equations) parts.push(`$$\n${equation}\n$$`);
+  }
+  return `${parts.join('\n\n')}\n`;
+}
