@@ -177,19 +177,48 @@ function checkLoss(loss: LossName, output: ActivationName, target: number[]): vo
     fail('activation: softmax needs at least 2 output neurons (over one it is the constant 1)');
 }
 
-/** The byte offset of a JSON syntax error as "line L, column C", when the engine's message names a position. */
+/** Whether JSON.parse fails on `prefix` for a reason other than running out of text. */
+function failsBeforeEnd(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return false;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(message);
+    if (position) return Number(position[1]) < prefix.length;
+    return !/end of (JSON|data)/i.test(message);
+  }
+}
+
+/**
+ * Where a JSON syntax error is. Engines do not always say (V8's "Unexpected token" has no position), so find the
+ * shortest prefix that fails for a reason other than its end: a binary search, as failing is monotone in length.
+ */
+function errorPosition(text: string): number {
+  if (!failsBeforeEnd(text)) return text.length;
+  let low = 1;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (failsBeforeEnd(text.slice(0, middle))) high = middle;
+    else low = middle + 1;
+  }
+  return low - 1;
+}
+
+/** "invalid JSON at line L, column C (position P): reason", the reason being the engine's, shortened. */
 function jsonErrorMessage(text: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message);
-  if (!match) return `invalid JSON: ${message}`;
-  const position = Number(match[1]);
+  const position = errorPosition(text);
   const before = text.slice(0, position).split('\n');
   const line = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
   const reason = message
-    .replace(/ in JSON at position \d+.*$/, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .replace(/, .*is not valid JSON$/s, '')
     .replace(/\s*\(line \d+ column \d+\)$/, '');
-  return `invalid JSON at line ${line}, column ${column} (position ${position}): ${reason}`;
+  const why = position === text.length ? 'the text ends too early' : reason;
+  return `invalid JSON at line ${line}, column ${column} (position ${position}): ${why}`;
 }
 
 /** Parses JSON text (or takes an already parsed value) and validates it as a network file. */
