@@ -22,3 +22,5 @@ export * from './edit';
 export * from './outputGrid';
 export * from './random';
 export * from './traceJson';
+export * from './narration';
+export * from './amplificationView';
