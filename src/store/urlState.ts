@@ -1,5 +1,7 @@
 import { NOTATIONS, type NotationName } from '../engine/notation';
-import type { NetworkFile } from '../engine/networkFile';
+import { parseNetworkFile, validateNetworkFile, type NetworkFile } from '../engine/networkFile';
+import { INIT_SCHEMES, randomNetworkFile, type InitScheme } from '../engine/random';
+import { ACTIVATIONS, type ActivationName } from '../engine/types';
 import { DEFAULT_PRESET, PRESETS, findPreset } from '../presets';
 import { computeFromFile, type DeltascopeState, type InitialState } from './store';
 
@@ -11,10 +13,9 @@ export interface ParsedUrl {
   readonly problems: readonly string[];
 }
 
-/** Decodes `?net=`: URL-encoded JSON (starts with `{`) or base64url JSON. */
-export function decodeNet(value: string): unknown {
-  const text = value.trimStart().startsWith('{') ? value : base64UrlDecode(value);
-  return JSON.parse(text);
+/** Decodes `?net=` to JSON text: URL-encoded JSON (starts with `{`) or base64url JSON. */
+export function decodeNet(value: string): string {
+  return value.trimStart().startsWith('{') ? value : base64UrlDecode(value);
 }
 
 function base64UrlDecode(value: string): string {
@@ -31,6 +32,31 @@ export function encodeNet(file: NetworkFile): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** `?layers=4,8,8,3&seed=7&init=xavier&activation=tanh`: a seeded random network, or a message. */
+function randomFromParams(params: URLSearchParams): NetworkFile | string {
+  const layersText = params.get('layers') ?? '';
+  const layers = layersText.split(',').map(Number);
+  if (layers.length < 2 || layers.some((n) => !Number.isInteger(n) || n < 1))
+    return `layers="${layersText}" is not a list of at least two positive whole numbers such as 4,8,8,3.`;
+  const seedText = params.get('seed') ?? '1';
+  const seed = Number(seedText);
+  if (!Number.isInteger(seed)) return `seed="${seedText}" is not a whole number.`;
+  const init = params.get('init') ?? 'xavier';
+  if (!(INIT_SCHEMES as readonly string[]).includes(init))
+    return `Unknown init "${init}"; expected one of ${INIT_SCHEMES.join(', ')}.`;
+  const activation = params.get('activation') ?? 'sigmoid';
+  if (!(ACTIVATIONS as readonly string[]).includes(activation))
+    return `Unknown activation "${activation}"; expected one of ${ACTIVATIONS.join(', ')}.`;
+  const file = randomNetworkFile({
+    layers,
+    seed,
+    init: init as InitScheme,
+    activation: activation as ActivationName,
+  });
+  const checked = validateNetworkFile(file);
+  return checked.ok ? checked.file : `The random network could not be built: ${checked.error}.`;
+}
+
 const presetNames = PRESETS.map((p) => p.name).join(', ');
 
 /** Reads a query string (`?preset=dyda&step=12&notation=dyda&digits=8&theme=dark` or `?net=…`). */
@@ -43,16 +69,28 @@ export function parseUrl(search: string): ParsedUrl {
   const net = params.get('net');
   const presetName = params.get('preset');
   if (net !== null) {
+    let reason: string;
     try {
-      const file = decodeNet(net) as NetworkFile;
-      computeFromFile(file); // validates: throws the engine's message
-      initial.file = file;
-      preset = null;
+      const parsed = parseNetworkFile(decodeNet(net));
+      if (parsed.ok) {
+        computeFromFile(parsed.file); // the sample must fit the network too: throws the engine's message
+        initial.file = parsed.file;
+        preset = null;
+      }
+      reason = parsed.ok ? '' : parsed.error;
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      reason = error instanceof Error ? error.message : String(error);
+    }
+    if (reason !== '')
       problems.push(
         `The link's network (net=) could not be read: ${reason}. Expected a network file as URL-encoded or base64url JSON; showing the ${DEFAULT_PRESET} example instead.`,
       );
+  } else if (params.get('layers') !== null) {
+    const random = randomFromParams(params);
+    if (typeof random === 'string') problems.push(`${random} Showing ${DEFAULT_PRESET}.`);
+    else {
+      initial.file = random;
+      preset = null;
     }
   } else if (presetName !== null) {
     const found = findPreset(presetName);

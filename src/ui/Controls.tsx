@@ -39,7 +39,7 @@ export function Controls() {
     <div className="controls">
       <div className="buttons">
         <button type="button" onClick={first} title="Back to the start (Home)">
-          ⏮ Reset
+          Reset
         </button>
         <button type="button" onClick={previous} disabled={cursor < 0} title="Previous step (←)">
           ◀ Prev

@@ -53,7 +53,7 @@ function itemsFor(trace: Trace, h: number): Item[] {
     item('deltaDown', h, layer.deltaDown, quantityKey('deltaDown', h)),
     item('gradW', h, layer.gradW, quantityKey('gradW', h)),
   );
-  if (h > 1)
+  if (below.deltaUpWithBias !== null)
     items.push(
       item('deltaUpWithBias', h - 1, below.deltaUpWithBias, quantityKey('deltaUp', h - 1), {
         known: quantityKey('deltaUpWithBias', h - 1),

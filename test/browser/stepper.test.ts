@@ -1,0 +1,126 @@
+// The stepper in Chromium: walk Dyda's iteration (seed 004) with the keyboard and find, at each step, the numbers
+// the handout prints at that point on screen. Expected numbers are copied from the handout's text, not computed.
+import type { Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
+import { closeBrowser, openPage, screenshot } from './browser';
+
+afterAll(closeBrowser);
+
+/**
+ * Per step (index into the trace's 14 steps), the numbers Dyda prints for what that step writes, as printed.
+ * A number printed with d decimals must appear on screen rounded to d decimals (the app shows 8).
+ */
+const DYDA: Record<number, string[]> = {
+  0: ['-0.1', '0.1'], // net^[1]
+  1: ['0.47502081', '0.52497919'], // a^[1]
+  2: ['0.21498751', '-0.52997502'], // net^[2]
+  3: ['0.55354082', '0.37052271'], // a^[2]
+  5: ['-0.44645918', '0.37052271'], // ∂L/∂a^[2]  (0.1)
+  6: ['-0.110334967', '0.086419099'], // δ^[2]
+  7: ['-0.110335', '-0.0524114', '-0.0579236', '0.0864191', '0.0410509', '0.0453682'], // ∂L/∂W^[2]
+  8: ['-0.05543884', '0.07511425', '-0.09478965'], // ∂L/∂X^[2], then ∂L/∂a^[1]  (0.2)
+  // δ^[1]: the handout prints 0.0187316942, exact 0.01873169333 (its remark 2; seeds README): 7 decimals agree.
+  9: ['0.0187317', '-0.023638267'],
+  10: ['0.0187317', '0.0187317', '0', '-0.0236383', '-0.0236383', '0'], // ∂L/∂W^[1]
+  12: ['0.09812683', '-0.20187317', '0.3', '-0.39763617', '0.50236383', '-0.6'], // W̃^[1]
+  13: ['0.1610335', '-0.24475886', '0.35579236', '-0.45864191', '0.54589491', '-0.65453682'], // W̃^[2]
+};
+
+/**
+ * The softmax variant (remark 5). The handout rounds a^[2] to 5 decimals (0.67808) and carries that rounding
+ * into later numbers (seeds README), so those are compared at 5 decimals where they derive from it.
+ */
+const SOFTMAX: Record<number, string[]> = {
+  0: ['-0.1', '0.1'],
+  1: ['0.47502081', '0.52497919'],
+  2: ['0.21498751', '-0.52997502'],
+  3: ['0.67808', '0.32192'], // a^[2] = ψ(net^[2])
+  6: ['-0.32192', '0.32192'], // δ^[2] = (Σy) a^[2] − y
+  7: ['-0.32192', '-0.15292', '-0.16900', '0.32192', '0.15292', '0.16900'], // ∂L/∂W^[2] (5 decimals carried)
+  8: ['-0.19315', '0.25754', '-0.32192'], // ∂L/∂X^[2]
+  9: ['0.06422', '-0.08028'], // δ^[1]
+  10: ['0.06422', '0.06422', '0', '-0.08028', '-0.08028', '0'],
+  12: ['0.09358', '-0.20642', '0.3', '-0.39197', '0.50803', '-0.6'], // W̃^[1]
+  13: ['0.18219', '-0.23471', '0.3669', '-0.48219', '0.53471', '-0.6669'], // W̃^[2]
+};
+
+// The app shows 8 decimals (the handout's usual); the handout's few 9- and 10-decimal numbers are compared at 8.
+const decimals = (printed: string): number => Math.min(8, printed.split('.')[1]?.length ?? 0);
+
+/** Every number in the equation and matrix panels, as numbers (U+2212 minus read as minus). */
+async function numbersOnScreen(page: Page): Promise<number[]> {
+  const text = await page.locator('.equation-panel, .matrix-panel').allInnerTexts();
+  return (
+    text
+      .join(' ')
+      .replace(/\u2212/g, '-')
+      .match(/-?\d+(?:\.\d+)?/g) ?? []
+  ).map(Number);
+}
+
+function missing(expected: string[], onScreen: number[]): string[] {
+  return expected.filter((printed) => {
+    const d = decimals(printed);
+    const target = Number(Number(printed).toFixed(d));
+    return !onScreen.some((x) => Math.abs(Number(x.toFixed(d)) - target) < 10 ** -(d + 2));
+  });
+}
+
+async function walk(preset: string, expected: Record<number, string[]>): Promise<void> {
+  const { page, errors, close } = await openPage(`/?preset=${preset}`);
+  try {
+    await page.locator('[data-testid="step-name"]').waitFor();
+    for (let step = 0; step < 14; step++) {
+      await page.keyboard.press(step % 2 === 0 ? 'ArrowRight' : 'PageDown');
+      await expect
+        .poll(() => page.locator('[data-testid="step-name"]').innerText())
+        .toMatch(new RegExp(`^${step + 1}/14`));
+      await screenshot(page, `stepper-${preset}-${String(step).padStart(2, '0')}`);
+      expect(missing(expected[step] ?? [], await numbersOnScreen(page)), `step ${step}`).toEqual([]);
+    }
+    expect(page.url()).toContain('step=13');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+}
+
+test('stepping through Dyda with the keyboard shows the handout numbers at each step', () =>
+  walk('dyda', DYDA));
+
+test('the softmax variant shows remark 5 numbers at each step', () => walk('dyda-softmax', SOFTMAX));
+
+test('a ?step= link lands on that step; ← goes back; Home returns to the start', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=6&notation=boughammoura');
+  try {
+    await expect.poll(() => page.locator('[data-testid="step-name"]').innerText()).toMatch(/^7\/14.*δdown/);
+    expect(missing(DYDA[6] as string[], await numbersOnScreen(page))).toEqual([]);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('[data-testid="step-name"]').innerText()).toMatch(/^6\/14/);
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('[data-testid="step-name"]').innerText()).toMatch(/^0\/14/);
+    await page.keyboard.press('?');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(1);
+    await screenshot(page, 'stepper-keys-overlay');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('a bad link opens the default example with a message saying what was wrong', async () => {
+  const { page, errors, close } = await openPage('/?preset=nope&step=99&digits=abc');
+  try {
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Unknown preset "nope"');
+    expect(await alert.innerText()).toContain('digits="abc"');
+    await screenshot(page, 'stepper-bad-link');
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await expect.poll(() => alert.count()).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
