@@ -8,6 +8,7 @@ import { LiveRegion } from './LiveRegion';
 import { MatrixPanel } from './MatrixPanel';
 import { MessageBanner } from './MessageBanner';
 import { Settings } from './Settings';
+import { TrainingTab } from './training/TrainingTab';
 import { useDeltascope, useStoreApi } from './StoreContext';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
@@ -20,6 +21,8 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
   const [help, setHelp] = useState(false);
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const closeHelp = useCallback(() => setHelp(false), []);
+  const [view, setView] = useState<'step' | 'train'>('step');
+  const showStepper = useCallback(() => setView('step'), []);
   useKeyboard(store, toggleHelp, closeHelp);
   usePlayback(store);
   if (syncUrl) useUrlSync(store); // eslint-disable-line react-hooks/rules-of-hooks -- syncUrl never changes for a mount
@@ -27,11 +30,33 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
     <div className={`app theme-${theme}`}>
       <Header />
       <MessageBanner />
-      <main className="layout">
-        <GraphArea />
-        <EquationPanel />
-        <MatrixPanel />
-      </main>
+      <nav
+        role="tablist"
+        aria-label="View"
+        className="view-tabs"
+        style={{ display: 'flex', gap: '0.5rem', padding: '0.4rem 1.5rem 0' }}
+      >
+        {(['step', 'train'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={view === name}
+            onClick={() => setView(name)}
+          >
+            {name === 'step' ? 'Step' : 'Train'}
+          </button>
+        ))}
+      </nav>
+      {view === 'train' ? (
+        <TrainingTab onStep={showStepper} />
+      ) : (
+        <main className="layout">
+          <GraphArea />
+          <EquationPanel />
+          <MatrixPanel />
+        </main>
+      )}
       <footer className="footer">
         <Controls />
         <div className="footer-side">

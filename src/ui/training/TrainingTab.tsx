@@ -1,0 +1,32 @@
+import { useCallback } from 'react';
+import type { NetworkFile } from '../../engine/networkFile';
+import { GradientCheckPanel } from '../GradientCheckPanel';
+import { useDeltascope, useStoreApi } from '../StoreContext';
+import { TrainingPanel } from './TrainingPanel';
+
+/**
+ * The app's Train view: the training panel on the store's network, and the gradient check of that network on its
+ * sample. "Step through this iteration" loads the trained network into the stepper and returns to it.
+ */
+export function TrainingTab({ onStep }: { onStep: () => void }) {
+  const store = useStoreApi();
+  const file = useDeltascope((s) => s.file);
+  const network = useDeltascope((s) => s.network);
+  const sample = useDeltascope((s) => s.sample);
+  const inspect = useCallback(
+    (trained: NetworkFile) => {
+      store.getState().loadNetworkFile(trained);
+      onStep();
+    },
+    [store, onStep],
+  );
+  return (
+    <main className="training-view" style={{ padding: '1rem 1.5rem', display: 'grid', gap: '1.5rem' }}>
+      <TrainingPanel file={file} onInspect={inspect} />
+      <details>
+        <summary>Gradient check of the current network on its sample</summary>
+        <GradientCheckPanel network={network} sample={sample} />
+      </details>
+    </main>
+  );
+}
