@@ -33,7 +33,9 @@ export function stepName(step: Step | undefined, notation: NotationName): string
   const symbol = symbolFor(notation, step.writes.quantity, { layer: step.writes.layer }).text;
   const parts: string[] = [step.phase];
   if (step.kind !== 'loss') parts.push(`layer ${layerNumber(notation, step.layer)}`);
-  parts.push(`${KIND_WORDS[step.kind]} ${symbol}`);
+  const words = KIND_WORDS[step.kind];
+  // δdown₂ already says "δdown"; δ⁽²⁾ does not.
+  parts.push(symbol.startsWith(words) ? symbol : `${words} ${symbol}`);
   return parts.join(' · ');
 }
 

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { findPreset } from '../../src/presets';
+import { createDeltascopeStore } from '../../src/store/store';
+import { encodeNet, parseUrl, serializeUrl } from '../../src/store/urlState';
+
+const dyda = findPreset('dyda')!.file;
+const softmax = findPreset('dyda-softmax')!.file;
+
+describe('parseUrl: good links', () => {
+  test('preset, step, notation, digits, theme', () => {
+    const { initial, problems } = parseUrl('?preset=dyda-softmax&step=12&notation=cheng&digits=5&theme=dark');
+    expect(problems).toEqual([]);
+    expect(initial).toMatchObject({ file: softmax, cursor: 12, notation: 'cheng', digits: 5, theme: 'dark' });
+    expect(initial.message).toBeUndefined();
+  });
+
+  test('net= as URL-encoded JSON and as base64url JSON', () => {
+    const other = { ...dyda, input: [0, 1] };
+    const plain = parseUrl(`?net=${encodeURIComponent(JSON.stringify(other))}`);
+    expect(plain.problems).toEqual([]);
+    expect(plain.initial.file?.input).toEqual([0, 1]);
+    const base64 = parseUrl(`?net=${encodeNet(other)}`);
+    expect(base64.problems).toEqual([]);
+    expect(base64.initial.file?.input).toEqual([0, 1]);
+  });
+
+  test('layers=&seed= builds the same random network from the same seed', () => {
+    const a = parseUrl('?layers=4,8,3&seed=7&init=he&activation=tanh');
+    const b = parseUrl('?layers=4,8,3&seed=7&init=he&activation=tanh');
+    expect(a.problems).toEqual([]);
+    expect(a.initial.file?.layers).toEqual([4, 8, 3]);
+    expect(a.initial.file?.weights).toEqual(b.initial.file?.weights);
+  });
+
+  test('a serialized view reopens the same view', () => {
+    const store = createDeltascopeStore({
+      file: softmax,
+      cursor: 7,
+      notation: 'lecture',
+      digits: 6,
+      theme: 'dark',
+    });
+    const { initial, problems } = parseUrl(serializeUrl(store.getState()));
+    expect(problems).toEqual([]);
+    expect(initial).toMatchObject({
+      file: softmax,
+      cursor: 7,
+      notation: 'lecture',
+      digits: 6,
+      theme: 'dark',
+    });
+    const edited = createDeltascopeStore({ file: { ...dyda, target: [0, 1] }, cursor: 3 });
+    const search = serializeUrl(edited.getState());
+    expect(search).toContain('net=');
+    expect(parseUrl(search).initial.file?.target).toEqual([0, 1]);
+  });
+});
+
+describe('parseUrl: bad links fall back, each with a message naming what was expected', () => {
+  test.each([
+    ['?preset=nope', /Unknown preset "nope"; expected one of dyda, dyda-softmax/],
+    ['?net=%7Bnot%20json', /net=\) could not be read: invalid JSON/],
+    ['?net=!!!', /net=\) could not be read/],
+    ['?step=abc', /step="abc" is not a whole number; expected 0 to 13/],
+    ['?digits=20', /digits="20" is not a whole number from 0 to 15/],
+    ['?notation=greek', /Unknown notation "greek"; expected one of boughammoura, dyda, lecture, cheng/],
+    ['?theme=pink', /Unknown theme "pink"/],
+    ['?layers=4,0,3', /layers="4,0,3" is not a list/],
+    ['?layers=2,2&init=magic', /Unknown init "magic"/],
+  ])('%s', (search, message) => {
+    const { initial, problems } = parseUrl(search);
+    expect(problems).toHaveLength(1);
+    expect(initial.message).toMatch(message);
+    expect(initial.file === undefined || initial.file === dyda).toBe(true);
+  });
+
+  test('a network file that fails validation names the problem', () => {
+    const { initial } = parseUrl(`?net=${encodeURIComponent(JSON.stringify({ ...dyda, layers: [2, 2] }))}`);
+    expect(initial.file).toBeUndefined();
+    expect(initial.message).toMatch(/could not be read: .+\. Expected a network file/);
+  });
+
+  test('a step out of range is clamped with a message', () => {
+    const { initial } = parseUrl('?preset=dyda&step=99');
+    expect(initial.cursor).toBe(13);
+    expect(initial.message).toContain('step=99 is out of range; this network has steps 0 to 13');
+  });
+});
