@@ -28,7 +28,7 @@ describe('parseNetworkFile', () => {
       dataset: { inputs: [[0, 1]], targets: [[1, 0]] },
       note: 'hi',
     };
-    const text = serializeNetworkFile(withExtras as NetworkFile);
+    const text = serializeNetworkFile(withExtras as unknown as NetworkFile);
     expect(text).toContain('\n  "labels": [');
     const again = parseNetworkFile(text);
     expect(again.ok && again.file).toEqual(withExtras);
