@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { createDeltascopeStore, type InitialState } from '../../src/store/store';
+import { App } from '../../src/ui/App';
+import { Controls } from '../../src/ui/Controls';
+import { EquationPanel } from '../../src/ui/EquationPanel';
+import { Header } from '../../src/ui/Header';
+import { MatrixPanel } from '../../src/ui/MatrixPanel';
+import { MessageBanner } from '../../src/ui/MessageBanner';
+import { Settings } from '../../src/ui/Settings';
+import { StoreContext } from '../../src/ui/StoreContext';
+
+afterEach(cleanup);
+
+function renderWith(node: ReactNode, initial: InitialState = {}) {
+  const store = createDeltascopeStore(initial);
+  render(<StoreContext value={store}>{node}</StoreContext>);
+  return store;
+}
+
+describe('Header', () => {
+  test('shows the architecture and the step in words, following the store', () => {
+    const store = renderWith(<Header />, { notation: 'boughammoura' });
+    expect(screen.getByText('A[2,2,2]')).toBeTruthy();
+    expect(screen.getByTestId('step-name').textContent).toContain('nothing computed yet');
+    act(() => store.getState().seek(6));
+    expect(screen.getByTestId('step-name').textContent).toBe('7/14 backward · layer 2 · δdown₂');
+  });
+});
+
+describe('Controls', () => {
+  test('buttons step, the scrubber seeks, phases are marked and clickable', () => {
+    const store = renderWith(<Controls />);
+    fireEvent.click(screen.getByRole('button', { name: /Next/ }));
+    expect(store.getState().cursor).toBe(0);
+    fireEvent.change(screen.getByRole('slider', { name: 'Step' }), { target: { value: '9' } });
+    expect(store.getState().cursor).toBe(9);
+    fireEvent.click(screen.getByRole('button', { name: /Prev/ }));
+    expect(store.getState().cursor).toBe(8);
+    fireEvent.click(screen.getByText('update'));
+    expect(store.getState().trace.steps[store.getState().cursor]?.phase).toBe('update');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(store.getState().cursor).toBe(-1);
+    fireEvent.click(screen.getByRole('button', { name: /Play/ }));
+    expect(store.getState().playing).toBe(true);
+    expect(screen.getByRole('button', { name: /Pause/ })).toBeTruthy();
+  });
+});
+
+describe('EquationPanel', () => {
+  test('typesets the step symbolically and with the numbers, the current arrow lit', () => {
+    renderWith(<EquationPanel />, { cursor: 6 });
+    const equation = screen.getByTestId('equation');
+    expect(equation.querySelectorAll('.katex')).toHaveLength(2);
+    expect(equation.textContent).toContain('−0.11033497');
+    expect(document.querySelector('.arrow.lit')?.textContent).toContain('⊙σ′');
+  });
+});
+
+describe('MatrixPanel', () => {
+  test('unknown values are dots, the written matrix is marked, δup drops its bias coordinate greyed', () => {
+    const store = renderWith(<MatrixPanel />, { cursor: 7 });
+    const gradW = screen.getByTestId('matrix-gradW-2');
+    expect(gradW.className).toContain('role-write');
+    expect(within(gradW).getAllByText('−0.11033497')).toHaveLength(1);
+    expect(screen.getByTestId('matrix-deltaDown-2').className).toContain('role-read');
+    const deltaUp = screen.getByTestId('matrix-deltaUpWithBias-1');
+    expect(within(deltaUp).getAllByText('·')).toHaveLength(3);
+    act(() => store.getState().next());
+    expect(screen.getByTestId('matrix-deltaUpWithBias-1').className).toContain('role-write');
+    const rows = screen.getByTestId('matrix-deltaUpWithBias-1').querySelectorAll('tr');
+    expect(rows[0]?.className).toBe('grey');
+    expect(rows[0]?.textContent).toBe('−0.05543884');
+    act(() => store.getState().setDigits(3));
+    expect(rows[1]?.textContent).toBe('0.075');
+  });
+});
+
+describe('Settings and MessageBanner', () => {
+  test('a bad digits entry is flagged at the field and changes nothing; a good one applies', () => {
+    const store = renderWith(<Settings />);
+    const digits = screen.getByRole('spinbutton');
+    fireEvent.change(digits, { target: { value: '40' } });
+    expect(store.getState().digits).toBe(8);
+    expect(screen.getByText('a whole number from 0 to 15')).toBeTruthy();
+    fireEvent.change(digits, { target: { value: '4' } });
+    expect(store.getState().digits).toBe(4);
+    fireEvent.change(screen.getAllByRole('combobox')[0] as HTMLElement, { target: { value: 'cheng' } });
+    expect(store.getState().notation).toBe('cheng');
+  });
+
+  test('the banner shows the message and dismisses it', () => {
+    const store = renderWith(<MessageBanner />, { message: 'Unknown preset "x"' });
+    expect(screen.getByRole('alert').textContent).toContain('Unknown preset "x"');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss message' }));
+    expect(store.getState().message).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
+
+describe('App keyboard and playback', () => {
+  test('arrows, clicker keys, Home/End, ? overlay and Esc; keys in an input are left alone', () => {
+    const store = renderWith(<App syncUrl={false} />);
+    const key = (k: string, target: EventTarget = window) =>
+      act(() => void fireEvent.keyDown(target, { key: k }));
+    key('ArrowRight');
+    key('PageDown');
+    expect(store.getState().cursor).toBe(1);
+    key('PageUp');
+    expect(store.getState().cursor).toBe(0);
+    key('End');
+    expect(store.getState().cursor).toBe(13);
+    key('Home');
+    expect(store.getState().cursor).toBe(-1);
+    key('?');
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();
+    key('Escape');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    key('ArrowRight', screen.getByRole('spinbutton'));
+    expect(store.getState().cursor).toBe(-1);
+    expect(screen.getByTestId('live-region').textContent).toContain('nothing computed yet');
+  });
+
+  test('playback calls next at the chosen speed and stops at the end', () => {
+    vi.useFakeTimers();
+    try {
+      const store = renderWith(<App syncUrl={false} />, { speed: 4 });
+      act(() => store.getState().play());
+      act(() => void vi.advanceTimersByTime(1000));
+      expect(store.getState().cursor).toBe(3);
+      act(() => void vi.advanceTimersByTime(10_000));
+      expect(store.getState().cursor).toBe(13);
+      expect(store.getState().playing).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
