@@ -103,7 +103,7 @@ describe('Settings and MessageBanner', () => {
 describe('App keyboard and playback', () => {
   test('arrows, clicker keys, Home/End, ? overlay and Esc; keys in an input are left alone', () => {
     const store = renderWith(<App syncUrl={false} />);
-    const key = (k: string, target: EventTarget = window) =>
+    const key = (k: string, target: Element | Window = window) =>
       act(() => void fireEvent.keyDown(target, { key: k }));
     key('ArrowRight');
     key('PageDown');
