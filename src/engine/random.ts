@@ -1,4 +1,4 @@
-import type { NetworkFile } from './networkFile';
+import { NETWORK_FILE_LIMITS, type NetworkFile } from './networkFile';
 import type { ActivationName, BiasLayout, LossName } from './types';
 
 /**
@@ -72,20 +72,23 @@ export interface RandomNetworkOptions {
  * A whole network file from a seed (for links such as `?layers=784,128,64,10&seed=1&init=xavier`): weights by
  * `initWeights`, an input uniform in [0, 1) from the same generator, and a one-hot target (class drawn too), which
  * suits every loss. Not validated here: pass it through validateNetworkFile when the options come from a user.
+ * Past the size limits (NETWORK_FILE_LIMITS) nothing is drawn (weights, input and target are left empty), so a
+ * link asking for A[10⁶, 10⁶] does not hang and validateNetworkFile names the limit instead.
  */
 export function randomNetworkFile(options: RandomNetworkOptions): NetworkFile {
   const { layers, seed } = options;
   const bias = options.bias ?? 'first';
+  const tooLarge = exceedsLimits(layers, bias);
   const init = options.init ?? 'xavier';
   const L = layers.length - 1;
   const activation = options.activation ?? 'sigmoid';
   const output = typeof activation === 'string' ? activation : activation[L - 1];
   const loss = options.loss ?? (output === 'softmax' ? 'cross-entropy' : 'half-sse');
-  const weights = initWeights(layers, bias, { seed, scheme: init });
+  const weights = tooLarge ? [] : initWeights(layers, bias, { seed, scheme: init });
   // A second stream for the sample, so the weights of a seed do not change if the sample rule ever does.
   const random = mulberry32(seed ^ 0x5eed5eed);
-  const inputs = layers[0] ?? 0;
-  const outputs = layers[L] ?? 0;
+  const inputs = tooLarge ? 0 : (layers[0] ?? 0);
+  const outputs = tooLarge ? 0 : (layers[L] ?? 0);
   const input = Array.from({ length: inputs }, () => random());
   const hot = Math.floor(random() * outputs);
   const target = Array.from({ length: outputs }, (_, k) => (k === hot ? 1 : 0));
@@ -101,4 +104,13 @@ export function randomNetworkFile(options: RandomNetworkOptions): NetworkFile {
     seed,
     init,
   };
+}
+
+/** Whether A[layers] is past the network file's size limits (or not a list of whole numbers at all). */
+function exceedsLimits(layers: readonly number[], bias: BiasLayout): boolean {
+  const { maxLayers, maxNeurons, maxWeights } = NETWORK_FILE_LIMITS;
+  if (layers.length > maxLayers + 1 || layers.some((n) => !Number.isInteger(n) || n < 0 || n > maxNeurons))
+    return true;
+  const extra = bias === 'none' ? 0 : 1;
+  return layers.slice(1).reduce((sum, n, k) => sum + n * ((layers[k] as number) + extra), 0) > maxWeights;
 }

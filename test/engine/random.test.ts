@@ -67,6 +67,20 @@ describe('randomNetworkFile', () => {
     expect(Number.isFinite(t.loss)).toBe(true);
   });
 
+  it('draws nothing past the size limits, so validation names the limit instead of the page hanging', () => {
+    const huge = randomNetworkFile({ layers: [1_000_000_000, 10], seed: 1 });
+    expect([huge.weights, huge.input, huge.target]).toEqual([[], [], []]);
+    expect(validateNetworkFile(huge)).toEqual({
+      ok: false,
+      error: 'layers[0]: at most 4096 neurons a layer, got 1000000000',
+    });
+    const many = randomNetworkFile({ layers: [4000, 4000, 10], seed: 1 });
+    expect(validateNetworkFile(many)).toEqual({
+      ok: false,
+      error: 'layers: at most 2,000,000 weights, got 16,044,010',
+    });
+  });
+
   it('picks cross-entropy under a softmax output and keeps other choices', () => {
     const file = randomNetworkFile({
       layers: [2, 3, 3],
