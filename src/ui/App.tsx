@@ -42,6 +42,7 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
             type="button"
             role="tab"
             aria-selected={view === name}
+            style={{ fontWeight: view === name ? 700 : 400 }}
             onClick={() => setView(name)}
           >
             {name === 'step' ? 'Step' : 'Train'}
@@ -58,7 +59,7 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
         </main>
       )}
       <footer className="footer">
-        <Controls />
+        {view === 'step' && <Controls />}
         <div className="footer-side">
           <Settings />
           <button type="button" className="link" onClick={toggleHelp} aria-haspopup="dialog">

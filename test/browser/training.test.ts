@@ -62,19 +62,17 @@ test('a pasted CSV with a bad row is refused with the row number named', async (
   const { page, errors, close } = await openTraining();
   try {
     const panel = page.getByRole('region', { name: 'Training' });
-    await panel.getByLabel(/^Dataset/).selectOption('xor');
-    await panel.getByText('New network for this dataset').click();
-    await panel.getByRole('button', { name: 'New network (seed 1)' }).click();
+    // The app opens on Dyda's A[2,2,2]: two inputs, two targets a row.
     await panel.getByLabel(/^Dataset/).selectOption('csv');
-    await panel.getByLabel(/^CSV/).fill('x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,zero\n');
+    await panel.getByLabel(/^CSV/).fill('x1,x2,y1,y2\n0,0,1,0\n0,1,0,1\n1,0,0,1\n1,1,zero,1\n');
     await expect
       .poll(() => panel.getByRole('alert').textContent())
       .toBe(
-        'CSV row 5: expected 3 numbers (2 inputs + 1 target), got "1,1,zero" (a value that is not a number)',
+        'CSV row 5: expected 4 numbers (2 inputs + 2 targets), got "1,1,zero,1" (a value that is not a number)',
       );
     expect(await panel.getByRole('button', { name: 'Play' }).isDisabled()).toBe(true);
     await screenshot(page, 'training-csv-error');
-    await panel.getByLabel(/^CSV/).fill('x1,x2,y\n0,0,0\n0,1,1\n1,0,1\n1,1,0\n');
+    await panel.getByLabel(/^CSV/).fill('x1,x2,y1,y2\n0,0,1,0\n0,1,0,1\n1,0,0,1\n1,1,1,0\n');
     expect(await panel.getByRole('alert').count()).toBe(0);
     expect(await panel.getByRole('button', { name: 'Play' }).isDisabled()).toBe(false);
     expect(errors).toEqual([]);
