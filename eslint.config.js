@@ -5,7 +5,15 @@ import globals from 'globals';
 
 // The one direction of dependency (DEVELOPERS.md): engine ← store ← graph/ui, engine ← cli.
 const forbid = (...groups) => ({
-  'no-restricted-imports': ['error', { patterns: groups.map((group) => ({ group: [group], message: 'Dependencies point one way: engine ← store ← graph/ui.' })) }],
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: groups.map((group) => ({
+        group: [group],
+        message: 'Dependencies point one way: engine ← store ← graph/ui.',
+      })),
+    },
+  ],
 });
 
 export default tseslint.config(
@@ -20,7 +28,23 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/engine/**'], rules: forbid('**/store/**', '**/graph/**', '**/ui/**', '**/cli/**', 'react', 'react-dom', 'd3', 'd3-*', 'zustand') },
+  {
+    files: ['src/engine/**'],
+    rules: forbid(
+      '**/store/**',
+      '**/graph/**',
+      '**/ui/**',
+      '**/cli/**',
+      'react',
+      'react-dom',
+      'd3',
+      'd3-*',
+      'zustand',
+    ),
+  },
   { files: ['src/store/**'], rules: forbid('**/graph/**', '**/ui/**', '**/cli/**', 'd3', 'd3-*') },
-  { files: ['src/cli/**'], rules: forbid('**/store/**', '**/graph/**', '**/ui/**', 'react', 'd3', 'zustand') },
+  {
+    files: ['src/cli/**'],
+    rules: forbid('**/store/**', '**/graph/**', '**/ui/**', 'react', 'd3', 'zustand'),
+  },
 );

@@ -13,6 +13,12 @@ export function escapeLatex(text: string): string {
     .replace(/α/g, '$\\alpha$')
     .replace(/½/g, '$\\frac12$')
     .replace(/‖/g, '$\\|$')
+    .replace(/§/g, '\\S{}')
+    .replace(/…/g, '\\ldots{}')
+    .replace(/→/g, '$\\to$')
+    .replace(/²/g, '$^2$')
+    .replace(/φ/g, '$\\varphi$')
+    .replace(/Δ/g, '$\\Delta$')
     .replace(/[^\x20-\x7e\n]/g, '?');
 }
 

@@ -35,7 +35,7 @@ export function stepName(step: Step | undefined, notation: NotationName): string
   if (step.kind !== 'loss') parts.push(`layer ${layerNumber(notation, step.layer)}`);
   const words = KIND_WORDS[step.kind];
   // δdown₂ already says "δdown"; δ⁽²⁾ does not.
-  parts.push(symbol.startsWith(words) ? symbol : `${words} ${symbol}`);
+  parts.push(symbol.startsWith(words) || words === step.phase ? symbol : `${words} ${symbol}`);
   return parts.join(' · ');
 }
 

@@ -26,8 +26,8 @@ export function Settings() {
         Notation{' '}
         <select value={notation} onChange={(e) => setNotation(e.target.value as NotationName)}>
           {NOTATIONS.map((n) => (
-            <option key={n} value={n}>
-              {NOTATION_LABELS[n]}
+            <option key={n} value={n} title={NOTATION_LABELS[n]}>
+              {n}
             </option>
           ))}
         </select>

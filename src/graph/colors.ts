@@ -1,0 +1,18 @@
+import { interpolateLab, lab, piecewise, scaleDiverging, type ScaleDiverging } from 'd3';
+
+/** Blue for negative, orange for positive: a colour-blind-safe diverging pair, as the panels use (--neg, --pos). */
+const STOPS = ['#0b3d7a', '#4f8fd0', '#f4f4f1', '#f0a35a', '#8a3a05'];
+
+/**
+ * A diverging colour scale symmetric about 0 for values up to ±`maxAbs`: sign by hue, magnitude by depth.
+ * The sign is also written in each label (U+2212), so colour is never the only cue.
+ */
+export function valueColor(maxAbs: number): ScaleDiverging<string> {
+  const m = maxAbs > 0 && Number.isFinite(maxAbs) ? maxAbs : 1;
+  return scaleDiverging<string>(piecewise(interpolateLab, STOPS)).domain([-m, 0, m]).clamp(true);
+}
+
+/** Text colour readable on a fill: white on deep colours, near-black on light ones. */
+export function inkOn(fill: string): string {
+  return lab(fill).l < 58 ? '#ffffff' : '#1d2330';
+}

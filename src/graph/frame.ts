@@ -1,0 +1,149 @@
+import type { NamedQuantity } from '../engine/notation';
+import type { Matrix, Quantity, Step, Trace, Vector } from '../engine/types';
+import { quantityKey, revealedAt } from '../store/reveal';
+
+/** One number shown on the graph: which quantity it is, where, and its value. */
+export interface Shown {
+  readonly quantity: NamedQuantity;
+  readonly layer: number;
+  readonly i: number;
+  readonly j?: number;
+  readonly value: number;
+}
+
+/** What every node and edge shows at a cursor, and how the current step marks it. */
+export interface Frame {
+  /** Main and second line of each neuron, by node id (absent: not known yet — no spoilers). */
+  readonly nodes: ReadonlyMap<string, { main: Shown | null; sub: Shown | null }>;
+  /** The value each edge shows (W, δW once computed, W̃ after the update), by edge id. */
+  readonly edges: ReadonlyMap<string, Shown>;
+  /** What each layer's nodes and edges show, for captions. */
+  readonly nodeQuantities: readonly { main: NamedQuantity | null; sub: NamedQuantity | null }[];
+  readonly edgeQuantities: readonly (Quantity | null)[];
+  /** Node and edge ids the current step writes, and those it reads. */
+  readonly writes: ReadonlySet<string>;
+  readonly reads: ReadonlySet<string>;
+  /** Which way the current step's numbers flow along its edges, if it uses edges. */
+  readonly flow: { readonly layer: number; readonly direction: 'forward' | 'backward' } | null;
+  readonly step: Step | null;
+  /** J once the loss step is done. */
+  readonly loss: number | null;
+}
+
+function vectorOf(trace: Trace, quantity: Quantity, h: number): Vector | null {
+  const layer = trace.layers[h];
+  if (!layer) return null;
+  switch (quantity) {
+    case 'X':
+      return layer.X;
+    case 'Y':
+      return layer.Y;
+    case 'deltaUp':
+      return layer.deltaUp;
+    case 'deltaDown':
+      return layer.deltaDown;
+    case 'activationDerivative':
+      return layer.activationDerivative;
+    case 'target':
+      return trace.sample.target;
+    default:
+      return null;
+  }
+}
+
+function matrixOf(trace: Trace, quantity: Quantity, h: number): Matrix | null {
+  const layer = trace.layers[h];
+  if (!layer) return null;
+  if (quantity === 'W') return layer.W;
+  if (quantity === 'gradW') return layer.gradW;
+  if (quantity === 'updatedW') return layer.updatedW;
+  return null;
+}
+
+/** The node or edge ids a quantity at a layer occupies on the graph. */
+function idsOf(trace: Trace, quantity: Quantity, h: number): string[] {
+  const matrix = matrixOf(trace, quantity, h);
+  if (matrix) {
+    const ids: string[] = [];
+    for (let i = 0; i < matrix.rows; i++) for (let j = 0; j < matrix.cols; j++) ids.push(`${h}:${j}->${i}`);
+    return ids;
+  }
+  const n = trace.network.layers[h];
+  if (n === undefined || quantity === 'loss') return [];
+  const ids = Array.from({ length: n }, (_, i) => `n:${h}:${i}`);
+  // Y^h = W^h X^{h-1} reads the 1 as well (the bias unit is part of X^{h-1} with the 1 inserted).
+  if (quantity === 'X' && h < trace.layers.length - 1 && trace.network.bias !== 'none') ids.push(`b:${h}`);
+  return ids;
+}
+
+/** Everything drawValues needs at `cursor` (the step at the cursor is done; −1 is before the first step). */
+export function frameAt(trace: Trace, cursor: number): Frame {
+  const known = revealedAt(trace.steps, cursor, trace.layers.length);
+  const has = (q: Quantity, h: number) => known.has(quantityKey(q, h));
+  const step = cursor >= 0 ? (trace.steps[cursor] ?? null) : null;
+  const backward = step !== null && (step.phase === 'backward' || step.phase === 'update');
+  const nodes = new Map<string, { main: Shown | null; sub: Shown | null }>();
+  const edges = new Map<string, Shown>();
+  const nodeQuantities: { main: NamedQuantity | null; sub: NamedQuantity | null }[] = [];
+  const edgeQuantities: (Quantity | null)[] = [];
+  trace.layers.forEach((layer, h) => {
+    let main: Quantity | null;
+    let sub: Quantity | null;
+    if (backward && (has('deltaDown', h) || has('deltaUp', h))) {
+      main = has('deltaDown', h) && h > 0 ? 'deltaDown' : 'deltaUp';
+      sub = main === 'deltaDown' && has('deltaUp', h) ? 'deltaUp' : null;
+    } else {
+      main = has('X', h) ? 'X' : null;
+      sub = h > 0 && has('Y', h) && !backward ? 'Y' : null;
+    }
+    nodeQuantities.push({ main, sub });
+    const mainValues = main ? vectorOf(trace, main, h) : null;
+    const subValues = sub ? vectorOf(trace, sub, h) : null;
+    for (let i = 0; i < layer.X.length; i++) {
+      nodes.set(`n:${h}:${i}`, {
+        main: main && mainValues ? { quantity: main, layer: h, i, value: mainValues[i]! } : null,
+        sub: sub && subValues ? { quantity: sub, layer: h, i, value: subValues[i]! } : null,
+      });
+    }
+    if (h === 0) {
+      edgeQuantities.push(null);
+      return;
+    }
+    const edgeQuantity: Quantity = has('updatedW', h) ? 'updatedW' : has('gradW', h) ? 'gradW' : 'W';
+    edgeQuantities.push(edgeQuantity);
+    const matrix = matrixOf(trace, edgeQuantity, h);
+    if (!matrix) return;
+    for (let i = 0; i < matrix.rows; i++) {
+      for (let j = 0; j < matrix.cols; j++) {
+        edges.set(`${h}:${j}->${i}`, {
+          quantity: edgeQuantity,
+          layer: h,
+          i,
+          j,
+          value: matrix.data[i * matrix.cols + j]!,
+        });
+      }
+    }
+  });
+  const writes = new Set<string>();
+  const reads = new Set<string>();
+  let flow: Frame['flow'] = null;
+  if (step) {
+    for (const id of idsOf(trace, step.writes.quantity, step.writes.layer)) writes.add(id);
+    for (const ref of step.reads)
+      for (const id of idsOf(trace, ref.quantity, ref.layer)) if (!writes.has(id)) reads.add(id);
+    if (step.kind === 'preActivation') flow = { layer: step.layer, direction: 'forward' };
+    if (step.kind === 'deltaUp') flow = { layer: step.layer, direction: 'backward' };
+  }
+  return {
+    nodes,
+    edges,
+    nodeQuantities,
+    edgeQuantities,
+    writes,
+    reads,
+    flow,
+    step,
+    loss: has('loss', trace.layers.length - 1) ? trace.loss : null,
+  };
+}
