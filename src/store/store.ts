@@ -26,6 +26,17 @@ export interface DeltascopeState {
   readonly theme: Theme;
   /** Banner text (a bad link, a bad typed number), or null. */
   readonly message: string | null;
+  /** The weight W^h_{ij} picked in the graph or the matrix panel for editing, or null. */
+  readonly selectedWeight: WeightRef | null;
+  /** Cheng's amplification view: the output neuron o whose α_{l,i→L,o} the graph shows, or null (view off). */
+  readonly amplificationOutput: number | null;
+}
+
+/** One entry W^h_{ij} (row i, column j in the network's bias layout). */
+export interface WeightRef {
+  readonly layer: number;
+  readonly i: number;
+  readonly j: number;
 }
 
 export interface DeltascopeActions {
@@ -46,6 +57,9 @@ export interface DeltascopeActions {
   loadNetworkFile(file: NetworkFile): void;
   showMessage(message: string): void;
   dismissMessage(): void;
+  selectWeight(weight: WeightRef | null): void;
+  /** Shows α for output neuron o (null turns the view off; an o outside the output layer is ignored). */
+  setAmplificationOutput(output: number | null): void;
 }
 
 export type DeltascopeStore = DeltascopeState & DeltascopeActions;
@@ -86,6 +100,8 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
       digits: initial.digits ?? DEFAULT_DIGITS,
       theme: initial.theme ?? 'light',
       message: initial.message ?? null,
+      selectedWeight: null,
+      amplificationOutput: null,
       next: () => {
         const { cursor, trace } = get();
         if (cursor < trace.steps.length - 1) set({ cursor: cursor + 1 });
@@ -117,10 +133,24 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
       setTheme: (theme) => set({ theme }),
       loadNetworkFile: (nextFile) => {
         const next = computeFromFile(nextFile);
-        set({ ...next, cursor: clampCursor(get().cursor, next.trace.steps.length) });
+        const outputs = next.network.layers.at(-1) ?? 0;
+        const { amplificationOutput } = get();
+        set({
+          ...next,
+          cursor: clampCursor(get().cursor, next.trace.steps.length),
+          selectedWeight: null,
+          amplificationOutput:
+            amplificationOutput !== null && amplificationOutput < outputs ? amplificationOutput : null,
+        });
       },
       showMessage: (message) => set({ message }),
       dismissMessage: () => set({ message: null }),
+      selectWeight: (weight) => set({ selectedWeight: weight }),
+      setAmplificationOutput: (output) => {
+        const outputs = get().trace.network.layers.at(-1) ?? 0;
+        if (output === null || (Number.isInteger(output) && output >= 0 && output < outputs))
+          set({ amplificationOutput: output });
+      },
     };
   });
 }

@@ -4,7 +4,11 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist');
+export const DIST = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../..',
+  process.env.DELTASCOPE_DIST ?? 'dist',
+);
 
 /** The JS files an HTML entry of dist/ loads before anything is lazily imported. */
 export function initialScripts(html: string): string[] {

@@ -21,6 +21,8 @@ declare module 'vitest' {
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const VITE_BIN = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 const STARTUP_TIMEOUT_MS = 30_000;
+/** Where the app is built and served from: dist/, or DELTASCOPE_DIST so that parallel runs do not share one. */
+const DIST = resolve(ROOT, process.env.DELTASCOPE_DIST ?? 'dist');
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -41,18 +43,22 @@ function freePort(): Promise<number> {
 
 function build(): void {
   if (process.env.DELTASCOPE_NO_BUILD === '1') {
-    if (!existsSync(resolve(ROOT, 'dist/index.html'))) {
+    if (!existsSync(resolve(DIST, 'index.html'))) {
       throw new Error(
-        'DELTASCOPE_NO_BUILD=1 but dist/index.html does not exist; run `npx vite build` first.',
+        `DELTASCOPE_NO_BUILD=1 but ${DIST}/index.html does not exist; run \`npx vite build\` first.`,
       );
     }
     return;
   }
-  const result = spawnSync(process.execPath, [VITE_BIN, 'build', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [VITE_BIN, 'build', '--logLevel', 'warn', '--outDir', DIST, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   if (result.status !== 0) {
     throw new Error(
       `vite build failed (exit ${String(result.status ?? result.signal)}):\n${result.stdout}\n${result.stderr}`,
@@ -74,7 +80,7 @@ async function startPreview(): Promise<Preview> {
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(
     process.execPath,
-    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', DIST],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
