@@ -32,6 +32,27 @@ export function encodeNet(file: NetworkFile): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/**
+ * Random networks made from a link, with the link's parameters: such a network is written back as those few
+ * parameters, not as `net=` (A[784,128,64,10]'s weights would make a link of megabytes). Files are immutable and
+ * an edit makes a new one, so an edited network is no longer found here and gets `net=`.
+ */
+const randomLinks = new WeakMap<NetworkFile, string>();
+
+/** Remembers that `file` is exactly what these random-network parameters make (for serializeUrl). */
+export function rememberRandomLink(
+  file: NetworkFile,
+  options: { layers: readonly number[]; seed: number; init: InitScheme; activation: ActivationName },
+): void {
+  const params = new URLSearchParams({
+    layers: options.layers.join(','),
+    seed: String(options.seed),
+    init: options.init,
+    activation: options.activation,
+  });
+  randomLinks.set(file, params.toString());
+}
+
 /** `?layers=4,8,8,3&seed=7&init=xavier&activation=tanh`: a seeded random network, or a message. */
 function randomFromParams(params: URLSearchParams): NetworkFile | string {
   const layersText = params.get('layers') ?? '';
@@ -54,7 +75,14 @@ function randomFromParams(params: URLSearchParams): NetworkFile | string {
     activation: activation as ActivationName,
   });
   const checked = validateNetworkFile(file);
-  return checked.ok ? checked.file : `The random network could not be built: ${checked.error}.`;
+  if (!checked.ok) return `The random network could not be built: ${checked.error}.`;
+  rememberRandomLink(checked.file, {
+    layers,
+    seed,
+    init: init as InitScheme,
+    activation: activation as ActivationName,
+  });
+  return checked.file;
 }
 
 const presetNames = PRESETS.map((p) => p.name).join(', ');
@@ -150,7 +178,10 @@ export function parseUrl(search: string): ParsedUrl {
 export function serializeUrl(state: DeltascopeState): string {
   const params = new URLSearchParams();
   const preset = PRESETS.find((p) => p.file === state.file);
+  const random = randomLinks.get(state.file);
   if (preset !== undefined) params.set('preset', preset.name);
+  else if (random !== undefined)
+    for (const [key, value] of new URLSearchParams(random)) params.set(key, value);
   else params.set('net', encodeNet(state.file));
   params.set('step', String(state.cursor));
   params.set('notation', state.notation);

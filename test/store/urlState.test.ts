@@ -32,6 +32,17 @@ describe('parseUrl: good links', () => {
     expect(a.initial.file?.weights).toEqual(b.initial.file?.weights);
   });
 
+  test('an unedited random network is written back as its parameters, an edited one as net=', () => {
+    const { initial } = parseUrl('?layers=784,128,64,10&seed=1');
+    const store = createDeltascopeStore(initial);
+    const search = serializeUrl(store.getState());
+    expect(search).toMatch(/^\?layers=784%2C128%2C64%2C10&seed=1&init=xavier&activation=sigmoid&step=-1/);
+    expect(search.length).toBeLessThan(200);
+    expect(parseUrl(search).initial.file?.weights).toEqual(initial.file?.weights);
+    store.getState().loadNetworkFile({ ...initial.file!, input: initial.file!.input.map(() => 0) });
+    expect(serializeUrl(store.getState())).toMatch(/[?&]net=/);
+  });
+
   test('a serialized view reopens the same view', () => {
     const store = createDeltascopeStore({
       file: softmax,
