@@ -1,11 +1,8 @@
 import { networkFromFile, sampleFromFile } from '../engine/network';
+import { traceJsonText, workedExampleText } from '../engine/report/workedExampleText';
 import { trace } from '../engine/trace';
-import { traceToJson } from '../engine/traceJson';
 import { parseArgs, USAGE, type CliOptions } from './args';
-import { toLatex } from './latex';
-import { toMarkdown } from './markdown';
 import { readNetwork } from './read';
-import { workedExample } from './workedExample';
 
 /** The output for a command line, or the one-line message of what is wrong with it. */
 function run(argv: readonly string[]): { ok: true; text: string } | { ok: false; error: string } {
@@ -17,13 +14,10 @@ function run(argv: readonly string[]): { ok: true; text: string } | { ok: false;
   if (!read.ok) return read;
   const { file } = read;
   const result = trace(networkFromFile(file), sampleFromFile(file));
-  if (options.format === 'json')
-    return { ok: true, text: `${JSON.stringify(traceToJson(result), null, 2)}\n` };
-  const title = typeof file.name === 'string' ? file.name : 'One step of backpropagation';
-  const sections = workedExample(result, options.notation, options.digits);
+  if (options.format === 'json') return { ok: true, text: traceJsonText(result) };
   return {
     ok: true,
-    text: options.format === 'markdown' ? toMarkdown(title, sections) : toLatex(title, sections),
+    text: workedExampleText(file, result, options.format, options.notation, options.digits),
   };
 }
 

@@ -1,9 +1,9 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { NOTATIONS, networkFromFile, sampleFromFile, trace } from '../../src/engine';
-import { toLatex } from '../../src/cli/latex';
-import { toMarkdown } from '../../src/cli/markdown';
-import { workedExample } from '../../src/cli/workedExample';
+import { toLatex } from '../../src/engine/report/latex';
+import { toMarkdown } from '../../src/engine/report/markdown';
+import { workedExample } from '../../src/engine/report/workedExample';
 import { PRESETS } from '../../src/presets';
 
 describe('the worked example', () => {

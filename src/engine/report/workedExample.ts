@@ -1,8 +1,8 @@
-import { namer, stepEquation } from '../engine/formula';
-import { formatAscii } from '../engine/format';
-import { NOTATION_LABELS, type NotationName } from '../engine/notation';
-import { texColumn, texNumber, texNumbers } from '../engine/tex';
-import type { Phase, Step, Trace } from '../engine/types';
+import { namer, stepEquation } from '../formula';
+import { formatAscii } from '../format';
+import { NOTATION_LABELS, type NotationName } from '../notation';
+import { texColumn, texNumber, texNumbers } from '../tex';
+import type { Phase, Step, Trace } from '../types';
 
 /** One part of the worked example: a heading, prose lines and display equations (TeX). */
 export interface Section {
