@@ -10,7 +10,7 @@ export function texNumber(value: number, digits: number): string {
 }
 
 /** Indices to show out of n, with null where the elided run goes (first ones, a gap, the last). */
-function shown(n: number, max: number): (number | null)[] {
+export function shownIndices(n: number, max: number): (number | null)[] {
   if (n <= max) return Array.from({ length: n }, (_, k) => k);
   const head = Array.from({ length: max - 2 }, (_, k) => k);
   return [...head, null, n - 1];
@@ -21,8 +21,8 @@ function shown(n: number, max: number): (number | null)[] {
  * columns and the last one, with ⋮ ⋯ ⋱ where the rest is elided, so an equation stays readable at any size.
  */
 export function texMatrix(rows: number, cols: number, cell: (i: number, j: number) => string): string {
-  const rowIndices = shown(rows, MAX_SHOWN_ROWS);
-  const colIndices = shown(cols, MAX_SHOWN_COLS);
+  const rowIndices = shownIndices(rows, MAX_SHOWN_ROWS);
+  const colIndices = shownIndices(cols, MAX_SHOWN_COLS);
   const lines = rowIndices.map((i) =>
     colIndices
       .map((j) => {

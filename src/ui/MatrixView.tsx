@@ -1,4 +1,5 @@
 import { formatNumber } from '../engine/format';
+import { MAX_SHOWN_COLS, MAX_SHOWN_ROWS, shownIndices } from '../engine/tex';
 import type { Matrix, Vector } from '../engine/types';
 
 export type Role = 'read' | 'write' | 'none';
@@ -26,30 +27,43 @@ function asMatrix(value: Matrix | Vector): Matrix {
 export function MatrixView({ label, value, digits, known, role, greyRow, biasRow, testId }: MatrixViewProps) {
   if (value === null) return null;
   const m = asMatrix(value);
-  const rows = Array.from({ length: m.rows }, (_, i) => i);
-  const cols = Array.from({ length: m.cols }, (_, j) => j);
+  // Large matrices (W¹ of A[784,…] has 100,480 entries) keep their first rows/columns and the last, as the
+  // typeset equations do: a table of every entry would take seconds to render on each step.
+  const rows = shownIndices(m.rows, MAX_SHOWN_ROWS);
+  const cols = shownIndices(m.cols, MAX_SHOWN_COLS);
+  const elided = rows.length < m.rows || cols.length < m.cols;
   return (
     <figure className={`matrix role-${role}${known ? '' : ' unknown'}`} data-testid={testId}>
       <figcaption>
         {label}
+        {elided && <span className="matrix-size"> {`${m.rows}×${m.cols}`}</span>}
         {role !== 'none' && (
           <span className={`role-tag role-tag-${role}`}>{role === 'read' ? 'reads' : 'writes'}</span>
         )}
       </figcaption>
       <table className="bracket">
         <tbody>
-          {rows.map((i) => (
-            <tr key={i} className={i === greyRow ? 'grey' : i === biasRow ? 'bias' : undefined}>
-              {cols.map((j) => {
-                const x = m.data[i * m.cols + j] as number;
-                return (
-                  <td key={j} className={known ? (x < 0 ? 'neg' : x > 0 ? 'pos' : undefined) : undefined}>
-                    {known ? formatNumber(x, digits) : '·'}
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
+          {rows.map((i, r) =>
+            i === null ? (
+              <tr key={`gap${r}`} className="gap">
+                {cols.map((j, c) => (
+                  <td key={j ?? `gap${c}`}>{j === null ? '⋱' : '⋮'}</td>
+                ))}
+              </tr>
+            ) : (
+              <tr key={i} className={i === greyRow ? 'grey' : i === biasRow ? 'bias' : undefined}>
+                {cols.map((j, c) => {
+                  if (j === null) return <td key={`gap${c}`}>⋯</td>;
+                  const x = m.data[i * m.cols + j] as number;
+                  return (
+                    <td key={j} className={known ? (x < 0 ? 'neg' : x > 0 ? 'pos' : undefined) : undefined}>
+                      {known ? formatNumber(x, digits) : '·'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </figure>
