@@ -1,4 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { EditResult } from '../engine/edit';
 import { DEFAULT_DIGITS } from '../engine/format';
 import { networkFromFile, sampleFromFile } from '../engine/network';
 import type { NetworkFile } from '../engine/networkFile';
@@ -6,8 +7,14 @@ import type { NotationName } from '../engine/notation';
 import { trace as computeTrace } from '../engine/trace';
 import type { Network, Phase, Sample, Trace } from '../engine/types';
 import { DEFAULT_PRESET, findPreset } from '../presets';
+import { EMPTY_HISTORY, record, redo, undo, type History } from './history';
 
-export type Theme = 'light' | 'dark';
+/** `contrast`: a high-contrast light theme for projectors. */
+export const THEMES = ['light', 'dark', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** `present`: the lecture-hall layout (big type, editing chrome hidden). */
+export type Mode = 'normal' | 'present';
 
 /** Everything the stepper shows; the trace is computed once per network or sample. */
 export interface DeltascopeState {
@@ -30,6 +37,11 @@ export interface DeltascopeState {
   readonly selectedWeight: WeightRef | null;
   /** Cheng's amplification view: the output neuron o whose α_{l,i→L,o} the graph shows, or null (view off). */
   readonly amplificationOutput: number | null;
+  /** Earlier and undone network files, for undo/redo of edits. */
+  readonly history: History<NetworkFile>;
+  readonly mode: Mode;
+  /** Predict mode: the reader types the next step's value before it is revealed. */
+  readonly predict: boolean;
 }
 
 /** One entry W^h_{ij} (row i, column j in the network's bias layout). */
@@ -60,6 +72,16 @@ export interface DeltascopeActions {
   selectWeight(weight: WeightRef | null): void;
   /** Shows α for output neuron o (null turns the view off; an o outside the output layer is ignored). */
   setAmplificationOutput(output: number | null): void;
+  /**
+   * Runs a pure edit (src/engine/edit.ts) on the file: the trace is recomputed, the cursor stays on the same step
+   * where it still exists, and the old file becomes undoable. A refused edit changes nothing and its message is
+   * returned (null on success). `record: false` folds the edit into the last undo step (one drag = one edit).
+   */
+  applyEdit(edit: (file: NetworkFile) => EditResult, options?: { record?: boolean }): string | null;
+  undo(): void;
+  redo(): void;
+  setMode(mode: Mode): void;
+  setPredict(on: boolean): void;
 }
 
 export type DeltascopeStore = DeltascopeState & DeltascopeActions;
@@ -77,9 +99,24 @@ function clampCursor(cursor: number, stepCount: number): number {
   return Math.max(-1, Math.min(stepCount - 1, Math.trunc(cursor)));
 }
 
+/** The cursor in `next` on the step (phase, kind, layer) shown in `previous`, else the same index clamped. */
+function sameStep(previous: Trace, cursor: number, next: Trace): number {
+  const step = previous.steps[cursor];
+  const match =
+    step && next.steps.find((s) => s.phase === step.phase && s.kind === step.kind && s.layer === step.layer);
+  return match ? match.index : clampCursor(cursor, next.steps.length);
+}
+
+/** The selected weight if the file still has that entry. */
+function weightIn(file: NetworkFile, weight: WeightRef | null): WeightRef | null {
+  return weight !== null && file.weights[weight.layer - 1]?.[weight.i]?.[weight.j] !== undefined
+    ? weight
+    : null;
+}
+
 /** The initial values a store may be given; everything else comes from the default preset. */
 export type InitialState = Partial<
-  Pick<DeltascopeState, 'file' | 'cursor' | 'speed' | 'notation' | 'digits' | 'theme' | 'message'>
+  Pick<DeltascopeState, 'file' | 'cursor' | 'speed' | 'notation' | 'digits' | 'theme' | 'message' | 'mode'>
 >;
 
 /** A fresh store (each test and each app mount gets its own). */
@@ -87,6 +124,24 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
   const file = initial.file ?? (findPreset(DEFAULT_PRESET)?.file as NetworkFile);
   const computed = computeFromFile(file);
   return createStore<DeltascopeStore>()((set, get) => {
+    /** A new file with its trace (throws, changing nothing, on a file that makes no network). */
+    const replaceFile = (
+      nextFile: NetworkFile,
+      history: History<NetworkFile>,
+      selected: WeightRef | null,
+    ) => {
+      const next = computeFromFile(nextFile);
+      const outputs = next.network.layers.at(-1) ?? 0;
+      const { amplificationOutput, trace, cursor } = get();
+      set({
+        ...next,
+        history,
+        cursor: sameStep(trace, cursor, next.trace),
+        selectedWeight: weightIn(nextFile, selected),
+        amplificationOutput:
+          amplificationOutput !== null && amplificationOutput < outputs ? amplificationOutput : null,
+      });
+    };
     const seek = (step: number): void => {
       const cursor = clampCursor(step, get().trace.steps.length);
       if (cursor !== get().cursor) set({ cursor });
@@ -102,6 +157,9 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
       message: initial.message ?? null,
       selectedWeight: null,
       amplificationOutput: null,
+      history: EMPTY_HISTORY,
+      mode: initial.mode ?? 'normal',
+      predict: false,
       next: () => {
         const { cursor, trace } = get();
         if (cursor < trace.steps.length - 1) set({ cursor: cursor + 1 });
@@ -131,17 +189,30 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
         else set({ message: `Digits must be a whole number from 0 to 15; got "${String(digits)}".` });
       },
       setTheme: (theme) => set({ theme }),
-      loadNetworkFile: (nextFile) => {
-        const next = computeFromFile(nextFile);
-        const outputs = next.network.layers.at(-1) ?? 0;
-        const { amplificationOutput } = get();
-        set({
-          ...next,
-          cursor: clampCursor(get().cursor, next.trace.steps.length),
-          selectedWeight: null,
-          amplificationOutput:
-            amplificationOutput !== null && amplificationOutput < outputs ? amplificationOutput : null,
-        });
+      loadNetworkFile: (nextFile) => replaceFile(nextFile, record(get().history, get().file), null),
+      applyEdit: (edit, options) => {
+        const { file, history } = get();
+        const result = edit(file);
+        if (!result.ok) return result.error;
+        try {
+          const fold = options?.record === false && history.past.length > 0;
+          replaceFile(
+            result.file,
+            fold ? { past: history.past, future: [] } : record(history, file),
+            get().selectedWeight,
+          );
+          return null;
+        } catch (error) {
+          return error instanceof Error ? error.message : String(error);
+        }
+      },
+      undo: () => {
+        const back = undo(get().history, get().file);
+        if (back) replaceFile(back.value, back.history, get().selectedWeight);
+      },
+      redo: () => {
+        const forward = redo(get().history, get().file);
+        if (forward) replaceFile(forward.value, forward.history, get().selectedWeight);
       },
       showMessage: (message) => set({ message }),
       dismissMessage: () => set({ message: null }),
@@ -151,6 +222,8 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
         if (output === null || (Number.isInteger(output) && output >= 0 && output < outputs))
           set({ amplificationOutput: output });
       },
+      setMode: (mode) => set({ mode }),
+      setPredict: (on) => set({ predict: on }),
     };
   });
 }

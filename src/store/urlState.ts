@@ -3,7 +3,7 @@ import { parseNetworkFile, validateNetworkFile, type NetworkFile } from '../engi
 import { INIT_SCHEMES, randomNetworkFile, type InitScheme } from '../engine/random';
 import { ACTIVATIONS, type ActivationName } from '../engine/types';
 import { DEFAULT_PRESET, PRESETS, findPreset } from '../presets';
-import { computeFromFile, type DeltascopeState, type InitialState } from './store';
+import { THEMES, computeFromFile, type DeltascopeState, type InitialState, type Theme } from './store';
 
 /** What a link asks for, with a message for each part that was wrong (each part falls back on its own). */
 export interface ParsedUrl {
@@ -166,8 +166,14 @@ export function parseUrl(search: string): ParsedUrl {
 
   const theme = params.get('theme');
   if (theme !== null) {
-    if (theme === 'light' || theme === 'dark') initial.theme = theme;
-    else problems.push(`Unknown theme "${theme}"; expected light or dark. Using light.`);
+    if ((THEMES as readonly string[]).includes(theme)) initial.theme = theme as Theme;
+    else problems.push(`Unknown theme "${theme}"; expected one of ${THEMES.join(', ')}. Using light.`);
+  }
+
+  const mode = params.get('mode');
+  if (mode !== null) {
+    if (mode === 'present' || mode === 'normal') initial.mode = mode;
+    else problems.push(`Unknown mode "${mode}"; expected present. Showing the normal layout.`);
   }
 
   if (problems.length > 0) initial.message = problems.join(' ');
@@ -187,5 +193,6 @@ export function serializeUrl(state: DeltascopeState): string {
   params.set('notation', state.notation);
   params.set('digits', String(state.digits));
   if (state.theme !== 'light') params.set('theme', state.theme);
+  if (state.mode === 'present') params.set('mode', 'present');
   return `?${params.toString()}`;
 }

@@ -20,7 +20,8 @@ export function useUrlSync(store: StoreApi<DeltascopeStore>) {
         state.cursor !== previous.cursor ||
         state.notation !== previous.notation ||
         state.digits !== previous.digits ||
-        state.theme !== previous.theme
+        state.theme !== previous.theme ||
+        state.mode !== previous.mode
       )
         write(state);
     });
