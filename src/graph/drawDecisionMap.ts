@@ -3,8 +3,11 @@ import type { Dataset } from '../engine/datasets';
 import { labelOf } from '../engine/datasets';
 import type { OutputGrid } from '../engine/outputGrid';
 
-/** Class 0, the undecided middle, class 1: TensorFlow Playground's orange and blue (safe for red–green). */
-export const CLASS_COLOURS = ['#f59322', '#e8eaeb', '#0877bd'] as const;
+/**
+ * Class 0, the undecided middle, class 1: TensorFlow Playground's blue and orange (safe for red–green), in the
+ * order the rest of the app uses them (blue low/negative, orange high/positive) so one colour means one thing.
+ */
+export const CLASS_COLOURS = ['#0877bd', '#e8eaeb', '#f59322'] as const;
 const interpolate = interpolateRgbBasis([...CLASS_COLOURS]);
 
 /** The part of the input plane to show: the data's extent with a margin, so points never sit on the edge. */

@@ -8,7 +8,8 @@ import { DecisionMap } from '../../graph/DecisionMap';
 import { formatLoss } from '../../graph/drawLossCurve';
 import { LossCurve } from '../../graph/LossCurve';
 import { freshNetworkFile, parseHiddenLayers } from './freshNetwork';
-import { DATASET_CHOICES, resolveDataset } from './trainingData';
+import { DATASET_CHOICES, fileDataset, resolveDataset } from './trainingData';
+import './training.css';
 import type { DatasetChoice } from './trainingData';
 import { useTrainingLoop } from './useTrainingLoop';
 
@@ -21,11 +22,11 @@ export interface TrainingPanelProps {
 }
 
 const SPEEDS = [1, 10, 100, 1000] as const;
-/** A wrapping row of controls; a label never breaks from its field. */
-const ROW = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1rem', alignItems: 'center' } as const;
-const NUMBER = { width: '6em' } as const;
-const LABEL = { whiteSpace: 'nowrap' } as const;
-const ERROR = { color: 'var(--ds-bad, #b2182b)' } as const;
+
+/** The dataset a file starts on: its own examples when it carries them (xor), else its sample. */
+function initialChoice(file: NetworkFile): DatasetChoice {
+  return fileDataset(file)?.ok ? 'file' : 'sample';
+}
 
 /** A whole number from an input's text, or the fallback when it is not one in [min, max]. */
 function wholeNumber(text: string, fallback: number, min: number, max: number): number {
@@ -46,7 +47,8 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
     setEditorFile(file);
     setBaseFile(file);
   }
-  const [choice, setChoice] = useState<DatasetChoice>('sample');
+  const [choice, setChoice] = useState<DatasetChoice>(() => initialChoice(file));
+  const hasOwnData = fileDataset(baseFile) !== null;
   const [seed, setSeed] = useState(1);
   const [csv, setCsv] = useState('');
   const [batchSize, setBatchSize] = useState(1);
@@ -82,31 +84,29 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
   return (
     <section className="training-panel" aria-label="Training">
       <h2>Train</h2>
-      <div className="training-controls" style={ROW}>
-        <label style={LABEL}>
+      <div className="training-controls">
+        <label>
           Dataset{' '}
           <select value={choice} onChange={(event) => setChoice(event.target.value as DatasetChoice)}>
-            {DATASET_CHOICES.map(({ value, label }) => (
+            {DATASET_CHOICES.filter(({ value }) => value !== 'file' || hasOwnData).map(({ value, label }) => (
               <option key={value} value={value}>
                 {label}
               </option>
             ))}
           </select>
         </label>
-        <label style={LABEL}>
+        <label>
           Seed{' '}
           <input
-            style={NUMBER}
             type="number"
             value={seed}
             min={0}
             onChange={(event) => setSeed(wholeNumber(event.target.value, seed, 0, 2 ** 31))}
           />
         </label>
-        <label style={LABEL}>
+        <label>
           Batch size{' '}
           <input
-            style={NUMBER}
             type="number"
             value={batchSize}
             min={1}
@@ -114,17 +114,16 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
             onChange={(event) => setBatchSize(wholeNumber(event.target.value, batchSize, 1, 100_000))}
           />
         </label>
-        <label style={LABEL}>
+        <label>
           Epochs{' '}
           <input
-            style={NUMBER}
             type="number"
             value={epochs}
             min={1}
             onChange={(event) => setEpochs(wholeNumber(event.target.value, epochs, 1, 10_000_000))}
           />
         </label>
-        <label style={LABEL}>
+        <label>
           Speed{' '}
           <select value={speed} onChange={(event) => setSpeed(Number(event.target.value))}>
             {SPEEDS.map((value) => (
@@ -136,11 +135,10 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
         </label>
       </div>
       {choice === 'csv' && (
-        <label className="training-csv" style={{ display: 'block' }}>
+        <label className="training-csv">
           CSV: {inputCount} input{inputCount === 1 ? '' : 's'} then {outputCount} target
           {outputCount === 1 ? '' : 's'} a row, comma-separated
           <textarea
-            style={{ display: 'block', width: '100%', maxWidth: '32em', fontFamily: 'monospace' }}
             value={csv}
             rows={5}
             aria-invalid={!dataset.ok}
@@ -150,23 +148,22 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
         </label>
       )}
       {!dataset.ok && (
-        <p className="field-error" style={ERROR} role="alert" id={`${id}-dataset-error`}>
+        <p className="field-error" role="alert" id={`${id}-dataset-error`}>
           {dataset.error}
         </p>
       )}
       <details className="training-network">
         <summary>New network for this dataset</summary>
-        <div style={ROW}>
-          <label style={LABEL}>
+        <div className="training-row">
+          <label>
             Hidden layers{' '}
             <input
-              style={NUMBER}
               value={hiddenText}
               aria-invalid={hidden === null}
               onChange={(event) => setHiddenText(event.target.value)}
             />
           </label>
-          <label style={LABEL}>
+          <label>
             Activation{' '}
             <select
               value={activation}
@@ -177,37 +174,24 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
               ))}
             </select>
           </label>
-          <label style={LABEL}>
+          <label>
             Learning rate c{' '}
-            <input
-              style={NUMBER}
-              value={rate}
-              aria-invalid={!rateOk}
-              onChange={(event) => setRate(event.target.value)}
-            />
+            <input value={rate} aria-invalid={!rateOk} onChange={(event) => setRate(event.target.value)} />
           </label>
           <button type="button" onClick={makeNetwork} disabled={!hidden || !rateOk}>
             New network (seed {seed})
           </button>
         </div>
-        {hidden === null && (
-          <p className="field-error" style={ERROR}>
-            Hidden layers: expected sizes like “8, 8”.
-          </p>
-        )}
-        {!rateOk && (
-          <p className="field-error" style={ERROR}>
-            Learning rate: expected a number &gt; 0.
-          </p>
-        )}
+        {hidden === null && <p className="field-error">Hidden layers: expected sizes like “8, 8”.</p>}
+        {!rateOk && <p className="field-error">Learning rate: expected a number &gt; 0.</p>}
       </details>
-      <div className="training-buttons" style={ROW}>
+      <div className="training-buttons">
         {progress.playing ? (
           <button type="button" onClick={pause}>
             Pause
           </button>
         ) : (
-          <button type="button" onClick={play} disabled={!samples || progress.done}>
+          <button type="button" className="primary" onClick={play} disabled={!samples || progress.done}>
             Play
           </button>
         )}
@@ -229,19 +213,19 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
         {progress.done && ' · done'}
       </p>
       {progress.error && (
-        <p className="field-error" style={ERROR} role="alert">
+        <p className="field-error" role="alert">
           {progress.error}
         </p>
       )}
-      <div className="training-charts" style={ROW}>
+      <div className="training-charts">
         <LossCurve
           losses={progress.losses}
-          width={400}
-          height={240}
+          width={520}
+          height={320}
           xLabel={choice === 'sample' ? 'iteration' : 'epoch'}
         />
         {dataset.ok && baseFile.layers[0] === 2 && (
-          <DecisionMap network={progress.network} dataset={dataset.dataset} width={280} height={280} />
+          <DecisionMap network={progress.network} dataset={dataset.dataset} width={320} height={320} />
         )}
       </div>
     </section>

@@ -21,7 +21,7 @@ export function TrainingTab({ onStep }: { onStep: () => void }) {
     [store, onStep],
   );
   return (
-    <main className="training-view" style={{ padding: '1rem 1.5rem', display: 'grid', gap: '1.5rem' }}>
+    <main className="training-view">
       <TrainingPanel file={file} onInspect={inspect} />
       <details>
         <summary>Gradient check of the current network on its sample</summary>

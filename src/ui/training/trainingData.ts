@@ -4,6 +4,7 @@ import type { NetworkFile } from '../../engine/networkFile';
 
 /** The datasets the training panel offers, in menu order. */
 export const DATASET_CHOICES = [
+  { value: 'file', label: "The network's own examples" },
   { value: 'sample', label: 'The sample alone' },
   { value: 'xor', label: 'XOR' },
   { value: 'circle', label: 'Circle' },
@@ -19,6 +20,31 @@ function isToy(choice: DatasetChoice): choice is ToyDatasetName {
   return (TOY_DATASETS as readonly string[]).includes(choice);
 }
 
+/**
+ * The examples a network file carries in its optional `dataset` field ({inputs, targets}, as the xor preset
+ * does), checked against the network's shape; null when the file has none.
+ */
+export function fileDataset(file: NetworkFile): DatasetResult | null {
+  const raw = (file as { dataset?: unknown }).dataset;
+  if (raw === undefined) return null;
+  const inputs = file.layers[0] as number;
+  const outputs = file.layers[file.layers.length - 1] as number;
+  const data = raw as { inputs?: unknown; targets?: unknown };
+  const rows = (value: unknown, width: number): number[][] | null =>
+    Array.isArray(value) &&
+    value.every((row) => Array.isArray(row) && row.length === width && row.every((x) => Number.isFinite(x)))
+      ? (value as number[][])
+      : null;
+  const ins = rows(data.inputs, inputs);
+  const outs = rows(data.targets, outputs);
+  if (ins === null || outs === null || ins.length !== outs.length || ins.length === 0)
+    return {
+      ok: false,
+      error: `dataset: expected {inputs, targets} with rows of ${inputs} and ${outputs} numbers, as many of each`,
+    };
+  return { ok: true, dataset: { inputs: ins, targets: outs } };
+}
+
 /** The dataset a choice stands for, for this network, or a message saying why it does not fit. */
 export function resolveDataset(
   choice: DatasetChoice,
@@ -28,6 +54,8 @@ export function resolveDataset(
 ): DatasetResult {
   const inputs = file.layers[0] as number;
   const outputs = file.layers[file.layers.length - 1] as number;
+  if (choice === 'file')
+    return fileDataset(file) ?? { ok: false, error: 'dataset: this network file carries no examples' };
   if (choice === 'sample') return { ok: true, dataset: { inputs: [file.input], targets: [file.target] } };
   if (choice === 'csv') {
     const parsed = parseCsvDataset(csv, inputs, outputs);
