@@ -1,0 +1,120 @@
+import { NOTATIONS, type NotationName } from '../engine/notation';
+import { validateNetworkFile, type NetworkFile } from '../engine/networkFile';
+import { THEMES, computeFromFile, type DeltascopeState, type Theme } from './store';
+
+/**
+ * The current network and view kept in localStorage between visits. The key carries the format's version, and so
+ * does the value: a state written by another version, or damaged, is never loaded blindly. It is moved to
+ * BACKUP_KEY (so nothing the user made is lost) and the reason is reported.
+ */
+export const STORAGE_VERSION = 1;
+export const STORAGE_KEY = `deltascope:v${STORAGE_VERSION}`;
+export const BACKUP_KEY = 'deltascope:backup';
+
+/** The part of window.localStorage used here (tests pass a Map-backed one). */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export interface SavedView {
+  readonly cursor: number;
+  readonly notation: NotationName;
+  readonly digits: number;
+  readonly theme: Theme;
+}
+
+export interface SavedState {
+  readonly file: NetworkFile;
+  readonly view: SavedView;
+}
+
+export type LoadResult =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'ok'; readonly saved: SavedState }
+  /** `message` names what was wrong and where the stored text was kept. */
+  | { readonly kind: 'bad'; readonly message: string };
+
+/** The JSON stored for a state. */
+export function serializeSaved(
+  state: Pick<DeltascopeState, 'file' | 'cursor' | 'notation' | 'digits' | 'theme'>,
+) {
+  const { file, cursor, notation, digits, theme } = state;
+  return JSON.stringify({ version: STORAGE_VERSION, file, view: { cursor, notation, digits, theme } });
+}
+
+/** Writes the state; returns a message when the browser refuses (storage full or disabled), else null. */
+export function saveState(
+  storage: KeyValueStorage,
+  state: Pick<DeltascopeState, 'file' | 'cursor' | 'notation' | 'digits' | 'theme'>,
+): string | null {
+  try {
+    storage.setItem(STORAGE_KEY, serializeSaved(state));
+    return null;
+  } catch (error) {
+    return `Your network could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); export it to keep it.`;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The saved state in `text`, or what is wrong with it (a JSON path and what was expected). */
+export function parseSaved(text: string): SavedState | string {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  if (!isRecord(value)) return 'expected a JSON object';
+  if (value.version !== STORAGE_VERSION)
+    return `it has version ${JSON.stringify(value.version) ?? 'missing'}; this Deltascope reads version ${STORAGE_VERSION}`;
+  const checked = validateNetworkFile(value.file);
+  // The validator names a path inside the file ("weights[1][0]: …") or speaks of the file as a whole ("expected …").
+  if (!checked.ok) return `file${checked.error.startsWith('expected') ? ': ' : '.'}${checked.error}`;
+  try {
+    computeFromFile(checked.file); // the sample must fit the network too
+  } catch (error) {
+    return `file: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  const view = value.view;
+  if (!isRecord(view)) return 'view: expected an object with cursor, notation, digits and theme';
+  const { cursor, notation, digits, theme } = view;
+  if (typeof cursor !== 'number' || !Number.isInteger(cursor) || cursor < -1)
+    return `view.cursor: expected a whole number ≥ −1, got ${JSON.stringify(cursor)}`;
+  if (!(NOTATIONS as readonly unknown[]).includes(notation))
+    return `view.notation: expected one of ${NOTATIONS.join(', ')}, got ${JSON.stringify(notation)}`;
+  if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 0 || digits > 15)
+    return `view.digits: expected a whole number from 0 to 15, got ${JSON.stringify(digits)}`;
+  if (!(THEMES as readonly unknown[]).includes(theme))
+    return `view.theme: expected one of ${THEMES.join(', ')}, got ${JSON.stringify(theme)}`;
+  return {
+    file: checked.file,
+    view: { cursor, notation: notation as NotationName, digits, theme: theme as Theme },
+  };
+}
+
+/**
+ * Reads the saved state. A bad one is moved to BACKUP_KEY (replacing an older backup) and removed from
+ * STORAGE_KEY, so it is reported once and can still be recovered by hand.
+ */
+export function loadState(storage: KeyValueStorage): LoadResult {
+  let text: string | null;
+  try {
+    text = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { kind: 'none' }; // storage disabled: nothing was saved either
+  }
+  if (text === null) return { kind: 'none' };
+  const parsed = parseSaved(text);
+  if (typeof parsed !== 'string') return { kind: 'ok', saved: parsed };
+  let kept = `it is kept in localStorage under "${BACKUP_KEY}"`;
+  try {
+    storage.setItem(BACKUP_KEY, text);
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    kept = `it is left in localStorage under "${STORAGE_KEY}"`;
+  }
+  return {
+    kind: 'bad',
+    message: `The network saved in this browser was not restored: ${parsed}. Nothing was deleted: ${kept}.`,
+  };
+}
