@@ -6,7 +6,7 @@ export default defineConfig({
   base: './',
   build: {
     rollupOptions: {
-      input: { main: 'index.html' },
+      input: { main: 'index.html', embed: 'embed.html' },
     },
   },
   test: {

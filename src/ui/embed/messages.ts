@@ -23,12 +23,18 @@ export interface GetStepMessage {
 /** Every message the embed accepts from its host. */
 export type HostMessage = GotoMessage | SetNetworkMessage | GetStepMessage;
 
-/** The current step: its index, the number of steps and its name in words. */
+/**
+ * The current step: its index (−1 before the first step), the number of steps, its name in words, the symbol
+ * of what it wrote and those numbers at full precision (row by row for a matrix of `cols` columns).
+ */
 export interface StepMessage {
   readonly type: 'deltascope:step';
   readonly step: number;
   readonly total: number;
   readonly name: string;
+  readonly symbol: string;
+  readonly values: readonly number[];
+  readonly cols: number;
 }
 /** The embed's content height in CSS pixels, sent whenever it changes, so the host can size the iframe. */
 export interface HeightMessage {

@@ -1,0 +1,222 @@
+// embed.html inside an iframe on a host page, driven through the postMessage API of docs/embedding.md.
+// Expected numbers come from the engine here in the test, not from the page.
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
+import { formatNumber } from '../../src/engine/format';
+import { networkFromFile, sampleFromFile } from '../../src/engine/network';
+import { trace } from '../../src/engine/trace';
+import type { NetworkFile } from '../../src/engine/networkFile';
+import { findPreset } from '../../src/presets';
+import { appUrl, closeBrowser, openPage, screenshot } from './browser';
+
+afterAll(closeBrowser);
+
+const HOST_PATH = '/__embed-host.html';
+
+/** A course page: the iframe, every message it receives from it, and the iframe sized by `deltascope:height`. */
+function hostPage(embedSrc: string, width: number): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head>
+<body style="margin:24px;font-family:sans-serif;background:#eef0f3">
+<p>A course page with an embedded network:</p>
+<iframe id="frame" src="${embedSrc}" title="Deltascope" style="width:${width}px;border:1px solid #ccd;height:150px"></iframe>
+<p>Text after the embed.</p>
+<script>
+  window.received = [];
+  const frame = document.getElementById('frame');
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow) return;
+    window.received.push(event.data);
+    if (event.data && event.data.type === 'deltascope:height') frame.style.height = event.data.height + 'px';
+  });
+  window.send = (message) => frame.contentWindow.postMessage(message, location.origin);
+</script></body></html>`;
+}
+
+interface Host {
+  page: Page;
+  frame: Frame;
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+async function openHost(query: string, width = 760, height = 900): Promise<Host> {
+  const opened = await openPage('/embed.html', { viewport: { width: width + 80, height } });
+  await opened.page.route(appUrl(HOST_PATH), (route) =>
+    route.fulfill({ contentType: 'text/html', body: hostPage(`embed.html${query}`, width) }),
+  );
+  await opened.page.goto(appUrl(HOST_PATH));
+  const handle = await opened.page.waitForSelector('#frame');
+  const frame = await handle.contentFrame();
+  if (frame === null) throw new Error('the iframe has no frame');
+  await frame.waitForSelector('[data-testid="embed-caption"]');
+  return { ...opened, frame };
+}
+
+type Message = { type: string; [key: string]: unknown };
+
+const received = (page: Page): Promise<Message[]> => page.evaluate(() => (window as never)['received']);
+const send = (page: Page, message: unknown) =>
+  page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), message);
+
+/** Sends getStep and returns the reply (the last `deltascope:step` after the ones already received). */
+async function getStep(page: Page): Promise<Message> {
+  const before = (await received(page)).length;
+  await send(page, { type: 'deltascope:getStep' });
+  await expect.poll(async () => (await received(page)).slice(before).length).toBeGreaterThan(0);
+  const reply = (await received(page)).slice(before);
+  expect(reply.map((m) => m.type)).toEqual(['deltascope:step']);
+  return reply[0] as Message;
+}
+
+const traceOf = (file: NetworkFile) => trace(networkFromFile(file), sampleFromFile(file));
+const dydaFile = findPreset('dyda')?.file as NetworkFile;
+const chengFile = findPreset('cheng-2321')?.file as NetworkFile;
+
+const caption = (frame: Frame) => frame.locator('[data-testid="embed-caption"]').innerText();
+
+test('inside an iframe: tells the host its height, goes to a step, sets a network, answers getStep', async () => {
+  const { page, frame, errors, close } = await openHost('?preset=dyda&notation=dyda&digits=8');
+  try {
+    await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('deltascope:ready');
+    // The iframe is sized to the embed's content: no scrollbar inside, no gap below.
+    await expect
+      .poll(async () => (await received(page)).filter((m) => m.type === 'deltascope:height').length)
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight),
+      )
+      .toBeLessThanOrEqual(0);
+    const heights = (await received(page)).filter((m) => m.type === 'deltascope:height');
+    const lastHeight = heights.at(-1)?.height as number;
+    const contentHeight = await frame.evaluate(() =>
+      Math.ceil((document.querySelector('.embed') as HTMLElement).getBoundingClientRect().height),
+    );
+    expect(lastHeight).toBe(contentHeight);
+    expect(lastHeight).toBeGreaterThan(200);
+
+    // goto: the iframe shows that step's numbers, and reports the change of step.
+    const dyda = traceOf(dydaFile);
+    const deltaDown2 = [...(dyda.layers[2]?.deltaDown ?? [])];
+    await send(page, { type: 'deltascope:goto', step: 6 });
+    await expect.poll(() => caption(frame)).toMatch(/^7\/14/);
+    const shown = await caption(frame);
+    for (const value of deltaDown2) expect(shown).toContain(formatNumber(value, 8));
+    await expect
+      .poll(async () => (await received(page)).filter((m) => m.type === 'deltascope:step').at(-1)?.step)
+      .toBe(6);
+    await screenshot(page, 'embed-host-dyda-step6');
+
+    // getStep: index, total, name and the numbers at full precision.
+    const reply = await getStep(page);
+    expect(reply).toMatchObject({ step: 6, total: dyda.steps.length, cols: 2 });
+    expect(reply.values).toEqual(deltaDown2);
+    expect(reply.name).toMatch(/backward · layer 2/);
+
+    // goto past the end: the last step (W̃ of the output layer).
+    await send(page, { type: 'deltascope:goto', step: 99 });
+    await expect.poll(() => caption(frame)).toMatch(/^14\/14/);
+    expect((await getStep(page)).values).toEqual([...(dyda.layers[2]?.updatedW?.data ?? [])]);
+
+    // setNetwork: another network, from the start; then its steps.
+    const cheng = traceOf(chengFile);
+    await send(page, { type: 'deltascope:setNetwork', network: chengFile });
+    await expect.poll(() => caption(frame)).toMatch(new RegExp(`^0/${cheng.steps.length}`));
+    await send(page, { type: 'deltascope:goto', step: 1 });
+    await expect.poll(() => caption(frame)).toMatch(new RegExp(`^2/${cheng.steps.length}`));
+    const hidden = [...(cheng.layers[1]?.X ?? [])];
+    const afterSet = await getStep(page);
+    expect(afterSet).toMatchObject({ step: 1, total: cheng.steps.length });
+    expect(afterSet.values).toEqual(hidden);
+    for (const value of hidden) expect(await caption(frame)).toContain(formatNumber(value, 8));
+
+    // Anything that is not one of our messages is ignored: no reply, nothing changes.
+    const before = (await received(page)).length;
+    for (const bogus of [
+      'deltascope:goto',
+      { type: 'hello' },
+      { type: 'deltascope:explode' },
+      { step: 3 },
+      null,
+      [{ type: 'deltascope:goto', step: 3 }],
+    ])
+      await send(page, bogus);
+    const sentinel = await getStep(page);
+    expect((await received(page)).length).toBe(before + 1);
+    expect(sentinel.step).toBe(1);
+
+    // A malformed message of ours is answered with what was wrong.
+    for (const [malformed, pattern] of [
+      [{ type: 'deltascope:goto', step: -2 }, /step must be a whole number/],
+      [{ type: 'deltascope:goto', step: 1, extra: true }, /exactly \{type, step\}/],
+      [{ type: 'deltascope:setNetwork', network: { layers: [2] } }, /setNetwork/],
+    ] as const) {
+      const count = (await received(page)).length;
+      await send(page, malformed);
+      await expect.poll(async () => (await received(page)).length).toBe(count + 1);
+      const answer = (await received(page)).at(-1) as Message;
+      expect(answer.type).toBe('deltascope:error');
+      expect(answer.message).toMatch(pattern);
+    }
+    expect((await getStep(page)).step).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('controls=off shows the graph and the step alone; controls on shows previous/play/next', async () => {
+  const off = await openHost('?preset=dyda&step=3&controls=off', 640);
+  try {
+    expect(await off.frame.locator('.embed-controls').count()).toBe(0);
+    expect(await off.frame.getByRole('button', { name: /Next|Play/ }).count()).toBe(0);
+    expect(await off.frame.locator('.graph-toolbar').isVisible()).toBe(false);
+    expect(await caption(off.frame)).toMatch(/^4\/14/);
+    await screenshot(off.page, 'embed-controls-off');
+    expect(off.errors).toEqual([]);
+  } finally {
+    await off.close();
+  }
+  const on = await openHost('?preset=dyda&step=3&theme=dark&notation=boughammoura', 640);
+  try {
+    const next = on.frame.getByRole('button', { name: /Next/ });
+    await next.click();
+    await expect.poll(() => caption(on.frame)).toMatch(/^5\/14/);
+    expect(await on.frame.locator('.embed.theme-dark').count()).toBe(1);
+    await screenshot(on.page, 'embed-controls-on-dark');
+    expect(on.errors).toEqual([]);
+  } finally {
+    await on.close();
+  }
+});
+
+test('a bad parameter: one line saying what was wrong, and the embed still works', async () => {
+  const { page, frame, errors, close } = await openHost('?preset=nope&controls=maybe&digits=x&step=2');
+  try {
+    const problem = frame.locator('[data-testid="embed-problem"]');
+    await expect.poll(() => problem.innerText()).toContain('Unknown preset "nope"');
+    expect(await problem.innerText()).toContain('controls="maybe" is not on or off');
+    expect(await problem.innerText()).toContain('digits="x"');
+    await screenshot(page, 'embed-bad-parameter');
+    // The defaults: Dyda, controls on, 8 digits.
+    expect(await frame.getByRole('button', { name: /Next/ }).count()).toBe(1);
+    await send(page, { type: 'deltascope:goto', step: 1 });
+    await expect.poll(() => caption(frame)).toMatch(/^2\/14/);
+    for (const value of traceOf(dydaFile).layers[1]?.X ?? [])
+      expect(await caption(frame)).toContain(formatNumber(value, 8));
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('autoplay=on steps forward by itself', async () => {
+  const { page, frame, errors, close } = await openHost('?preset=dyda&autoplay=on&controls=off');
+  try {
+    await expect.poll(() => caption(frame), { timeout: 10_000 }).toMatch(/^[2-9]\/14|^1\d\/14/);
+    expect((await getStep(page)).step).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
