@@ -1,25 +1,40 @@
 // The browser part of `npm run bench` (issue 6): builds the app, serves it on 127.0.0.1 and measures, in Debian's
 // Chromium, first render, step latency (key press → next painted frame), frames per second while playing and
-// the JS heap, for A[2,2,2], A[64,32,10] and A[784,128,64,10]. Prints a table and writes bench/results-browser.json.
-// Figures, not assertions: the budgets of issue 6 are printed beside them.
-import { spawn, spawnSync } from 'node:child_process';
+// the JS heap for A[2,2,2], A[64,32,10] and A[784,128,64,10], and training iterations per second (with the
+// frame rate meanwhile) in the Train view. Prints a table and writes bench/results-browser.json. Figures, not
+// assertions: the budgets of issue 6 are printed beside them. `--no-build` reuses the last build.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/browser/chromium';
+import { freePort, waitForServer } from './server';
+import {
+  GRAPH_DRAWN,
+  GRAPH_PLACEHOLDER,
+  afterNextPaint,
+  framesPerSecond,
+  heapMB,
+  quantile,
+  recordFirstRender,
+  stepLatencies,
+} from './pageMeasures';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
+const DIST = resolve(ROOT, process.env.DELTASCOPE_DIST ?? 'dist-bench');
 const STEPS = 50;
+const VIEWPORT = { width: 1280, height: 800 };
 
 interface Case {
-  name: string;
-  path: string;
-  budgetFirstRenderMs: number;
-  budgetStepP95Ms: number;
+  readonly name: string;
+  readonly path: string;
+  readonly budgetFirstRenderMs: number;
+  readonly budgetStepP95Ms: number;
 }
 
-const CASES: Case[] = [
+const CASES: readonly Case[] = [
   { name: 'A[2,2,2] (Dyda)', path: '?preset=dyda', budgetFirstRenderMs: 1000, budgetStepP95Ms: 16 },
   { name: 'A[64,32,10]', path: '?layers=64,32,10&seed=1', budgetFirstRenderMs: 3000, budgetStepP95Ms: 50 },
   {
@@ -30,143 +45,148 @@ const CASES: Case[] = [
   },
 ];
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => done(port));
-    });
+/**
+ * A page of its own context. tsx compiles this file with esbuild's keepNames, which wraps the functions handed to
+ * the page (page.evaluate, addInitScript) in calls to a `__name` helper the page does not have: give it one.
+ */
+async function newPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return { context, page: await context.newPage() };
+}
+
+const round = (x: number, digits = 1) => +x.toFixed(digits);
+
+/** One network: a cold page (its own context), first render, 50 steps, 3 s of playing at 8 steps/s, heap. */
+async function measureNetwork(browser: Browser, base: string, c: Case) {
+  const { context, page } = await newPage(browser);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(recordFirstRender, [GRAPH_DRAWN, GRAPH_PLACEHOLDER] as const);
+  await page.goto(base + c.path);
+  await page.waitForFunction(() => (window as { __firstRender?: number }).__firstRender !== undefined, null, {
+    timeout: 30_000,
   });
+  const firstRender = await page.evaluate(() => (window as { __firstRender?: number }).__firstRender ?? NaN);
+  const drawn = await page.evaluate(() => (window as { __drawn?: string }).__drawn ?? '?');
+  const latencies = await stepLatencies(page, STEPS);
+  await page.keyboard.press('Home');
+  await page.locator('.controls .speed select').selectOption('8');
+  await page.keyboard.press('Space');
+  const playing = await framesPerSecond(page, 3000);
+  await page.keyboard.press('Space');
+  await afterNextPaint(page);
+  const heap = await heapMB(page);
+  await context.close();
+  return {
+    network: c.name,
+    drawn,
+    firstRenderMs: Math.round(firstRender),
+    firstRenderBudgetMs: c.budgetFirstRenderMs,
+    stepMedianMs: round(quantile(latencies, 0.5)),
+    stepP95Ms: round(quantile(latencies, 0.95)),
+    stepP95BudgetMs: c.budgetStepP95Ms,
+    steps: latencies.length,
+    playingFps: round(playing.fps),
+    longestFrameMs: round(playing.longestFrameMs),
+    heapMB: round(heap),
+    errors,
+  };
 }
 
-const quantile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
-};
-
-/** Time from a key press to the frame that shows its result: keydown's timestamp → rAF → task after paint. */
-async function stepLatencies(page: Page, key: string, count: number): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[] };
-    w.__latencies = [];
-    window.addEventListener(
-      'keydown',
-      (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
-      },
-      { capture: true },
-    );
-  });
-  for (let k = 0; k < count; k++) {
-    await page.keyboard.press(k % 2 === 0 ? key : key === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight');
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
-  }
-  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+/** The Train view on XOR with a new 2-8-8-1 tanh network at 1000 iterations a frame: iterations/s and fps. */
+async function measureTraining(browser: Browser, base: string) {
+  const { context, page } = await newPage(browser);
+  await page.goto(base);
+  await page.getByRole('tab', { name: 'Train' }).click();
+  const panel = page.getByRole('region', { name: 'Training' });
+  await panel.getByLabel(/^Dataset/).selectOption('xor');
+  await panel.getByText('New network for this dataset').click();
+  await panel.getByLabel(/^Hidden layers/).fill('8, 8');
+  await panel.getByRole('button', { name: /^New network/ }).click();
+  await panel.getByLabel(/^Epochs/).fill('10000000');
+  await panel.getByLabel(/^Speed/).selectOption('1000');
+  const status = panel.locator('.training-status');
+  const iteration = async () => Number(/iteration (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+  await panel.getByRole('button', { name: 'Play' }).click();
+  await page.waitForTimeout(1000); // warm-up: the worker starts, the JIT settles
+  const before = await iteration();
+  const started = Date.now();
+  const frames = await framesPerSecond(page, 3000);
+  const after = await iteration();
+  const seconds = (Date.now() - started) / 1000;
+  await panel.getByRole('button', { name: 'Pause' }).click();
+  const network = /A\[[\d,]+\]/.exec((await status.textContent()) ?? '')?.[0] ?? '?';
+  await context.close();
+  return {
+    network: `${network} on XOR, 1000 iterations/frame`,
+    iterationsPerSecond: Math.round((after - before) / seconds),
+    fpsWhileTraining: round(frames.fps),
+    longestFrameMs: round(frames.longestFrameMs),
+  };
 }
 
-async function framesPerSecond(page: Page, ms: number): Promise<number> {
-  return page.evaluate(
-    (duration) =>
-      new Promise<number>((done) => {
-        let frames = 0;
-        const start = performance.now();
-        const tick = (now: number) => {
-          frames++;
-          if (now - start < duration) requestAnimationFrame(tick);
-          else done((frames * 1000) / (now - start));
-        };
-        requestAnimationFrame(tick);
-      }),
-    ms,
-  );
-}
+const mark = (value: number, budget: number) => `${value} / ${budget} ${value <= budget ? '✓' : '✗'}`;
 
 async function main() {
   if (!process.argv.includes('--no-build')) {
-    const built = spawnSync(process.execPath, [VITE, 'build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
+    const built = spawnSync(
+      process.execPath,
+      [VITE, 'build', '--logLevel', 'error', '--outDir', DIST, '--emptyOutDir'],
+      { cwd: ROOT, stdio: 'inherit' },
+    );
     if (built.status !== 0) throw new Error('vite build failed');
   }
   const port = await freePort();
-  const server = spawn(
+  const server: ChildProcess = spawn(
     process.execPath,
-    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-    },
+    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', DIST],
+    { cwd: ROOT, stdio: 'ignore' },
   );
   const base = `http://127.0.0.1:${port}/`;
-  for (let k = 0; k < 100; k++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
   const browser = await chromium.launch({
-    executablePath: process.env.DELTASCOPE_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
-  const rows: Record<string, unknown>[] = [];
   try {
-    for (const c of CASES) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      const started = Date.now();
-      await page.goto(base + c.path);
-      await page.waitForFunction(
-        () => document.querySelectorAll('svg circle, canvas').length > 0,
-        undefined,
-        { timeout: 30_000 },
-      );
-      const firstRender = await page.evaluate(() => performance.now());
-      void started;
-      const latencies = await stepLatencies(page, 'ArrowRight', STEPS);
-      await page.keyboard.press('Home');
-      await page.keyboard.press('Space');
-      const fps = await framesPerSecond(page, 2000);
-      await page.keyboard.press('Space');
-      const heap = await page.evaluate(
-        () =>
-          (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
-      );
-      rows.push({
-        network: c.name,
-        firstRenderMs: Math.round(firstRender),
-        firstRenderBudgetMs: c.budgetFirstRenderMs,
-        stepMedianMs: +quantile(latencies, 0.5).toFixed(1),
-        stepP95Ms: +quantile(latencies, 0.95).toFixed(1),
-        stepP95BudgetMs: c.budgetStepP95Ms,
-        playingFps: +fps.toFixed(1),
-        heapMB: +(heap / 2 ** 20).toFixed(1),
-      });
-      await page.close();
-    }
+    await waitForServer(base);
+    const load = loadavg()[0] ?? NaN;
+    const rows = [];
+    for (const c of CASES) rows.push(await measureNetwork(browser, base, c));
+    const training = await measureTraining(browser, base);
+    console.log(
+      `Browser (Chromium, headless, ${VIEWPORT.width}×${VIEWPORT.height}; load average ${load.toFixed(2)})`,
+    );
+    console.table(
+      rows.map((r) => ({
+        network: r.drawn === 'graph' ? r.network : `${r.network} (${r.drawn})`,
+        'first render ms / budget': mark(r.firstRenderMs, r.firstRenderBudgetMs),
+        'step median ms': r.stepMedianMs,
+        'step p95 ms / budget': mark(r.stepP95Ms, r.stepP95BudgetMs),
+        'p95 ÷ budget': round(r.stepP95Ms / r.stepP95BudgetMs, 2),
+        'fps playing': r.playingFps,
+        'longest frame ms': r.longestFrameMs,
+        'heap MB': r.heapMB,
+      })),
+    );
+    console.log(
+      `Training ${training.network}: ${training.iterationsPerSecond} iterations/s, ` +
+        `${training.fpsWhileTraining} fps meanwhile (longest frame ${training.longestFrameMs} ms)`,
+    );
+    for (const r of rows)
+      if (r.errors.length > 0) console.log(`${r.network}: page errors: ${r.errors.join('; ')}`);
+    writeFileSync(
+      resolve(ROOT, 'bench/results-browser.json'),
+      JSON.stringify(
+        { date: new Date().toISOString(), loadAverage: load, viewport: VIEWPORT, rows, training },
+        null,
+        2,
+      ),
+    );
   } finally {
     await browser.close();
     server.kill();
   }
-  console.table(rows);
-  writeFileSync(
-    resolve(ROOT, 'bench/results-browser.json'),
-    JSON.stringify({ date: new Date().toISOString(), rows }, null, 2),
-  );
 }
 
 main().catch((error: unknown) => {

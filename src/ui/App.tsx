@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Controls } from './Controls';
 import { EquationPanel } from './EquationPanel';
 import { GraphArea } from './GraphArea';
@@ -8,11 +8,13 @@ import { LiveRegion } from './LiveRegion';
 import { MatrixPanel } from './MatrixPanel';
 import { MessageBanner } from './MessageBanner';
 import { Settings } from './Settings';
-import { TrainingTab } from './training/TrainingTab';
 import { useDeltascope, useStoreApi } from './StoreContext';
 import { useKeyboard } from './useKeyboard';
 import { usePlayback } from './usePlayback';
 import { useUrlSync } from './useUrlSync';
+
+// Code split (issue 6): the Train view and its charts load when the tab is first opened.
+const TrainingTab = lazy(() => import('./training/TrainingTab').then((m) => ({ default: m.TrainingTab })));
 
 /** The stepper: header, graph, equation and matrix panels, controls. */
 export function App({ syncUrl = true }: { syncUrl?: boolean }) {
@@ -50,7 +52,9 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
         ))}
       </nav>
       {view === 'train' ? (
-        <TrainingTab onStep={showStepper} />
+        <Suspense fallback={<main className="training-view">Loading the Train view…</main>}>
+          <TrainingTab onStep={showStepper} />
+        </Suspense>
       ) : (
         <main className="layout">
           <GraphArea />

@@ -22,22 +22,12 @@ import {
   type Page,
 } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+export { CHROMIUM_PATH };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCREENSHOT_DIR = resolve(ROOT, 'test-results/screenshots');
-
-export const CHROMIUM_PATH = process.env.DELTASCOPE_CHROMIUM ?? '/usr/bin/chromium';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const DEFAULT_VIEWPORT = { width: 1280, height: 800 } as const;
 

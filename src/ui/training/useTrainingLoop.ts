@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { createTrainer } from '../../engine/train';
-import type { Trainer, TrainOptions } from '../../engine/train';
+import type { TrainOptions, TrainerState } from '../../engine/train';
 import type { Network, Sample } from '../../engine/types';
+import { createTrainerClient } from './trainerClient';
+import type { TrainerClient } from './trainerClient';
 
 /** What the training loop shows. */
 export interface TrainingProgress {
@@ -23,9 +24,21 @@ const nextFrame = (callback: () => void): number =>
 const cancelFrame = (id: number) =>
   typeof cancelAnimationFrame === 'function' ? cancelAnimationFrame(id) : clearTimeout(id);
 
+const fresh = (network: Network): TrainingProgress => ({
+  network,
+  losses: [],
+  iteration: 0,
+  epoch: 0,
+  done: false,
+  playing: false,
+  error: null,
+});
+
 /**
- * Trains in animation-frame chunks: `speed` iterations per frame with the engine's chunked trainer, so the page
- * stays responsive and the curve grows live. Any change of network, samples or options starts again from the top.
+ * Trains in animation-frame chunks: `speed` iterations per frame with the engine's chunked trainer, so the curve
+ * grows live. The iterations run in a Web Worker where there is one (trainerClient.ts): a frame asks for the next
+ * chunk only once the last one has come back, so the page draws at its own rate however long a chunk takes.
+ * Any change of network, samples or options starts again from the top.
  */
 export function useTrainingLoop(
   network: Network,
@@ -33,51 +46,54 @@ export function useTrainingLoop(
   options: TrainOptions,
   speed: number,
 ) {
-  const trainer = useRef<Trainer | null>(null);
+  const client = useRef<TrainerClient | null>(null);
   const frame = useRef<number | null>(null);
-  const initial = (): TrainingProgress => ({
-    network,
-    losses: [],
-    iteration: 0,
-    epoch: 0,
-    done: false,
-    playing: false,
-    error: null,
-  });
-  const [progress, setProgress] = useState<TrainingProgress>(initial);
+  /** Whether a finished chunk should be followed by another (play), as opposed to a single step. */
+  const running = useRef(false);
+  const [progress, setProgress] = useState<TrainingProgress>(() => fresh(network));
   const { epochs, batchSize, shuffleSeed, learningRate } = options;
 
-  const stopFrames = () => {
+  const stopFrames = useCallback(() => {
+    running.current = false;
     if (frame.current !== null) cancelFrame(frame.current);
     frame.current = null;
-  };
+  }, []);
+  const stopTraining = useCallback(() => {
+    stopFrames();
+    client.current?.dispose();
+    client.current = null;
+  }, [stopFrames]);
+
+  // Start again whenever what is trained changes: the progress during render (React's "adjust state when a prop
+  // changes"), the trainer and its frames in the effect's cleanup.
+  const inputs = [network, samples, epochs, batchSize, shuffleSeed, learningRate] as const;
+  const [trained, setTrained] = useState(inputs);
+  if (inputs.some((value, k) => value !== trained[k])) {
+    setTrained(inputs);
+    setProgress(fresh(network));
+  }
+  useEffect(
+    () => stopTraining,
+    [stopTraining, network, samples, epochs, batchSize, shuffleSeed, learningRate],
+  );
 
   const reset = useCallback(() => {
-    stopFrames();
-    trainer.current = null;
-    setProgress({ network, losses: [], iteration: 0, epoch: 0, done: false, playing: false, error: null });
-  }, [network]);
+    stopTraining();
+    setProgress(fresh(network));
+  }, [network, stopTraining]);
 
-  // Start again whenever what is trained changes.
-  useEffect(reset, [reset, samples, epochs, batchSize, shuffleSeed, learningRate]);
-  useEffect(() => stopFrames, []);
+  const speedRef = useRef(speed);
+  useEffect(() => {
+    speedRef.current = speed;
+  }, [speed]);
 
-  const ensureTrainer = (): Trainer | null => {
-    if (trainer.current) return trainer.current;
-    if (!samples) return null;
-    try {
-      trainer.current = createTrainer(network, samples, { epochs, batchSize, shuffleSeed, learningRate });
-      return trainer.current;
-    } catch (error) {
-      setProgress((p) => ({ ...p, playing: false, error: (error as Error).message }));
-      return null;
-    }
+  const loop = () => {
+    frame.current = null;
+    if (running.current) client.current?.step(speedRef.current);
   };
 
-  const advance = (iterations: number): boolean => {
-    const active = ensureTrainer();
-    if (!active) return false;
-    const state = active.step(iterations);
+  const received = (state: TrainerState) => {
+    if (state.done) running.current = false;
     // One loss a point: epochs for a dataset, iterations for the sample alone (each iteration is an epoch).
     setProgress((p) => ({
       network: state.network,
@@ -85,24 +101,40 @@ export function useTrainingLoop(
       iteration: state.iteration,
       epoch: state.epoch,
       done: state.done,
-      playing: p.playing && !state.done,
+      playing: running.current,
       error: null,
     }));
-    return !state.done;
+    if (running.current && frame.current === null) frame.current = nextFrame(loop);
   };
 
-  const speedRef = useRef(speed);
-  speedRef.current = speed;
-  const loop = () => {
-    if (advance(speedRef.current)) frame.current = nextFrame(loop);
-    else frame.current = null;
+  const failed = (message: string) => {
+    stopFrames();
+    setProgress((p) => ({ ...p, playing: false, error: message }));
+  };
+
+  const ensureClient = (): TrainerClient | null => {
+    if (client.current) return client.current;
+    if (!samples) return null;
+    try {
+      client.current = createTrainerClient(
+        network,
+        samples,
+        { epochs, batchSize, shuffleSeed, learningRate },
+        { onState: received, onError: failed },
+      );
+      return client.current;
+    } catch (error) {
+      failed((error as Error).message);
+      return null;
+    }
   };
 
   return {
     progress,
     reset,
     play: () => {
-      if (frame.current !== null || !ensureTrainer()) return;
+      if (running.current || !ensureClient()) return;
+      running.current = true;
       setProgress((p) => ({ ...p, playing: true }));
       frame.current = nextFrame(loop);
     },
@@ -114,7 +146,7 @@ export function useTrainingLoop(
     step: () => {
       stopFrames();
       setProgress((p) => ({ ...p, playing: false }));
-      advance(1);
+      ensureClient()?.step(1);
     },
   };
 }

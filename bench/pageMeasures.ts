@@ -1,0 +1,105 @@
+// What bench/browser.ts measures inside the page. Each function runs in the browser (page.evaluate or an init
+// script), so it may use only what it is given: no imports, no closures over this module.
+import type { Page } from 'playwright-core';
+
+/** What marks the graph as drawn: a neuron of the D3 graph, or its canvas layer of edges. */
+export const GRAPH_DRAWN = '.graph-area [data-id^="n:"], .graph-area canvas';
+/** Before the D3 graph exists, its placeholder (the figures then say "placeholder"). */
+export const GRAPH_PLACEHOLDER = '.graph-area .graph-placeholder';
+
+/**
+ * Init script: records in `window.__firstRender` the time (ms since navigation start) of the first frame painted
+ * with the graph in it: the animation frame that finds it, then a task after that frame's paint.
+ */
+export function recordFirstRender([graph, placeholder]: readonly [string, string]): void {
+  const w = window as unknown as { __firstRender?: number; __drawn?: string };
+  const poll = () => {
+    const found = document.querySelector(graph)
+      ? 'graph'
+      : document.querySelector(placeholder)
+        ? 'placeholder'
+        : null;
+    if (found) {
+      w.__drawn = found;
+      setTimeout(() => (w.__firstRender = performance.now()), 0);
+    } else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+/** Resolves after the next frame has been painted. */
+export const afterNextPaint = (page: Page) =>
+  page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+
+/**
+ * Step latency: from a key press's event time to the task after the next painted frame (React and D3 update the
+ * DOM in the key handler; the frame after it shows the step). Presses → until the last step, then ← back, so
+ * every kind of step (including those that write whole W^h matrices) is met.
+ */
+export async function stepLatencies(page: Page, count: number): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __latencies: number[] };
+    w.__latencies = [];
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
+      },
+      { capture: true },
+    );
+  });
+  const scrubber = page.getByRole('slider', { name: 'Step' });
+  const last = Number(await scrubber.getAttribute('max'));
+  let forward = true;
+  for (let k = 0; k < count; k++) {
+    const cursor = Number(await scrubber.inputValue());
+    if (cursor >= last) forward = false;
+    if (cursor <= -1) forward = true;
+    await page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
+    await afterNextPaint(page);
+  }
+  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+}
+
+/** Animation frames per second over `ms`, and the longest gap between two frames. */
+export function framesPerSecond(page: Page, ms: number): Promise<{ fps: number; longestFrameMs: number }> {
+  return page.evaluate(
+    (duration) =>
+      new Promise<{ fps: number; longestFrameMs: number }>((done) => {
+        let frames = 0;
+        let longest = 0;
+        let start = -1;
+        let previous = 0;
+        const tick = (now: number) => {
+          if (start < 0) start = now;
+          else {
+            frames++;
+            longest = Math.max(longest, now - previous);
+          }
+          previous = now;
+          if (now - start < duration) requestAnimationFrame(tick);
+          else done({ fps: (frames * 1000) / (now - start), longestFrameMs: longest });
+        };
+        requestAnimationFrame(tick);
+      }),
+    ms,
+  );
+}
+
+/** Used JS heap in MB after a full garbage collection (Chromium with --enable-precise-memory-info). */
+export async function heapMB(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  await session.detach();
+  const bytes = await page.evaluate(
+    () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN,
+  );
+  return bytes / 2 ** 20;
+}
+
+export const quantile = (values: readonly number[], q: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+};
