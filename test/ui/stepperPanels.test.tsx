@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
 import { App } from '../../src/ui/App';
 import { Controls } from '../../src/ui/Controls';
@@ -11,7 +11,10 @@ import { MatrixPanel } from '../../src/ui/MatrixPanel';
 import { MessageBanner } from '../../src/ui/MessageBanner';
 import { Settings } from '../../src/ui/Settings';
 import { StoreContext } from '../../src/ui/StoreContext';
+import { loadKatex } from '../../src/ui/katexLoader';
 
+// KaTeX loads lazily in the app; here it is there before the first render, so panels typeset at once.
+beforeAll(loadKatex);
 afterEach(cleanup);
 
 function renderWith(node: ReactNode, initial: InitialState = {}) {
