@@ -1,4 +1,5 @@
 import { selectArchitecture, selectStepName } from '../store/selectors';
+import { ShareTools } from './export/ShareTools';
 import { useDeltascope } from './StoreContext';
 
 /** The name, the architecture as text and the current step in words. */
@@ -19,6 +20,7 @@ export function Header() {
         </span>{' '}
         {stepName}
       </span>
+      <ShareTools />
     </header>
   );
 }
