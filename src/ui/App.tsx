@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Controls } from './Controls';
+import { EditorPanel } from './editor/EditorPanel';
 import { EquationPanel } from './EquationPanel';
 import { GraphArea } from './GraphArea';
 import { Header } from './Header';
@@ -51,6 +52,7 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
           </button>
         ))}
       </nav>
+      <EditorPanel persist={syncUrl} />
       {view === 'train' ? (
         <Suspense fallback={<main className="training-view">Loading the Train view…</main>}>
           <TrainingTab onStep={showStepper} />

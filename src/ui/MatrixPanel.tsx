@@ -77,6 +77,8 @@ export function MatrixPanel() {
   const revealed = useDeltascope(selectRevealed);
   const notation = useDeltascope((s) => s.notation);
   const digits = useDeltascope((s) => s.digits);
+  const selectWeight = useDeltascope((s) => s.selectWeight);
+  const selected = useDeltascope((s) => s.selectedWeight);
   const h = step === undefined || step.kind === 'loss' ? trace.layers.length - 1 : step.layer;
   const items = useMemo(() => itemsFor(trace, h), [trace, h]);
   const inputs = trace.layers[h - 1]?.X.length ?? 0;
@@ -97,6 +99,15 @@ export function MatrixPanel() {
             greyRow={it.greyRow ?? null}
             biasRow={it.biasRow ?? null}
             testId={`matrix-${it.quantity}-${it.layer}`}
+            editable={
+              it.quantity === 'W'
+                ? {
+                    id: (i, j) => `${h}-${i}-${j}`,
+                    selected: selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null,
+                    onSelect: (i, j) => selectWeight({ layer: h, i, j }),
+                  }
+                : undefined
+            }
           />
         ))}
       </div>

@@ -17,6 +17,12 @@ export interface MatrixViewProps {
   /** Row of a column vector that is the constant 1 of the bias. */
   biasRow?: number | null;
   testId?: string;
+  /** Entries that open the weight editor (W^h): `id(i, j)` names entry (i, j), `selected` is the open one. */
+  editable?: {
+    id: (i: number, j: number) => string;
+    selected: string | null;
+    onSelect: (i: number, j: number) => void;
+  };
 }
 
 function asMatrix(value: Matrix | Vector): Matrix {
@@ -24,7 +30,17 @@ function asMatrix(value: Matrix | Vector): Matrix {
 }
 
 /** A bracketed matrix of numbers; what the step reads and writes is marked by role. */
-export function MatrixView({ label, value, digits, known, role, greyRow, biasRow, testId }: MatrixViewProps) {
+export function MatrixView({
+  label,
+  value,
+  digits,
+  known,
+  role,
+  greyRow,
+  biasRow,
+  testId,
+  editable,
+}: MatrixViewProps) {
   if (value === null) return null;
   const m = asMatrix(value);
   // Large matrices (W¹ of A[784,…] has 100,480 entries) keep their first rows/columns and the last, as the
@@ -57,7 +73,22 @@ export function MatrixView({ label, value, digits, known, role, greyRow, biasRow
                   const x = m.data[i * m.cols + j] as number;
                   return (
                     <td key={j} className={known ? (x < 0 ? 'neg' : x > 0 ? 'pos' : undefined) : undefined}>
-                      {known ? formatNumber(x, digits) : '·'}
+                      {!known ? (
+                        '·'
+                      ) : editable ? (
+                        <button
+                          type="button"
+                          className="entry"
+                          data-weight={editable.id(i, j)}
+                          aria-pressed={editable.selected === editable.id(i, j)}
+                          aria-label={`${label} row ${i + 1}, column ${j + 1}: ${formatNumber(x, digits)}. Edit`}
+                          onClick={() => editable.onSelect(i, j)}
+                        >
+                          {formatNumber(x, digits)}
+                        </button>
+                      ) : (
+                        formatNumber(x, digits)
+                      )}
                     </td>
                   );
                 })}

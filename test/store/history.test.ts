@@ -4,14 +4,14 @@ import { networkFromFile, sampleFromFile } from '../../src/engine/network';
 import type { NetworkFile } from '../../src/engine/networkFile';
 import { trace } from '../../src/engine/trace';
 import { findPreset } from '../../src/presets';
-import { EMPTY_HISTORY, HISTORY_LIMIT, record, redo, undo } from '../../src/store/history';
+import { EMPTY_HISTORY, HISTORY_LIMIT, record, redo, undo, type History } from '../../src/store/history';
 import { createDeltascopeStore } from '../../src/store/store';
 
 const dyda = findPreset('dyda')!.file;
 
 describe('history (pure)', () => {
   test('record, undo and redo walk back and forth through the values', () => {
-    let h = record(record(EMPTY_HISTORY, 'a'), 'b'); // current is c
+    let h: History<string> = record(record<string>(EMPTY_HISTORY, 'a'), 'b'); // current is c
     const back = undo(h, 'c')!;
     expect(back.value).toBe('b');
     const back2 = undo(back.history, 'b')!;
@@ -27,7 +27,7 @@ describe('history (pure)', () => {
   });
 
   test('is bounded: the oldest values are forgotten first', () => {
-    let h = EMPTY_HISTORY as ReturnType<typeof record<number>>;
+    let h: History<number> = EMPTY_HISTORY;
     for (let k = 0; k < HISTORY_LIMIT + 50; k++) h = record(h, k);
     expect(h.past).toHaveLength(HISTORY_LIMIT);
     expect(h.past[0]).toBe(50);

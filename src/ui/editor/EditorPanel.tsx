@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useDeltascope, useStoreApi } from '../StoreContext';
+import { ArchitectureSection } from './ArchitectureSection';
+import { FileSection } from './FileSection';
+import { importNetworkText, readFirstFile } from './importFile';
+import { PresetsSection } from './PresetsSection';
+import { RandomInitSection } from './RandomInitSection';
+import { SampleSection } from './SampleSection';
+import { useFileDrop } from './useFileDrop';
+import { usePersistence } from './usePersistence';
+import { useUndoKeys } from './useUndoKeys';
+import { WeightPopover } from './WeightPopover';
+import './editor.css';
+
+function Section({ title, open = false, children }: { title: string; open?: boolean; children: ReactNode }) {
+  return (
+    <details className="editor-section" open={open}>
+      <summary>{title}</summary>
+      {children}
+    </details>
+  );
+}
+
+/**
+ * The network editor (issue 4): undo/redo and an "Edit network" toggle beside the view tabs, a side panel with
+ * the architecture, sample, random init, presets and file sections, the weight popover, file drops, Ctrl+Z, and
+ * the saved state (`persist`: the real app; tests of other panels leave localStorage alone).
+ */
+export function EditorPanel({ persist = true }: { persist?: boolean }) {
+  const store = useStoreApi();
+  const mode = useDeltascope((s) => s.mode);
+  const canUndo = useDeltascope((s) => s.history.past.length > 0);
+  const canRedo = useDeltascope((s) => s.history.future.length > 0);
+  const [open, setOpen] = useState(false);
+  const clicked = useRef<Element | null>(null);
+  usePersistence(store, persist);
+  useUndoKeys(store);
+  const onDrop = useCallback(
+    async (files: FileList) => {
+      const read = await readFirstFile(files);
+      if (read === null) return;
+      const result = importNetworkText(read.name, read.text);
+      const problem = result.ok ? store.getState().applyEdit(() => result) : result.error;
+      if (problem !== null) store.getState().showMessage(`The dropped file was not opened: ${problem}`);
+    },
+    [store],
+  );
+  const dragging = useFileDrop(onDrop);
+  // What was last pressed, to put the weight popover beside the matrix entry or graph edge that opened it.
+  useEffect(() => {
+    const remember = (event: Event) => {
+      clicked.current = event.target instanceof Element ? event.target : null;
+    };
+    window.addEventListener('pointerdown', remember, true);
+    window.addEventListener('keydown', remember, true);
+    return () => {
+      window.removeEventListener('pointerdown', remember, true);
+      window.removeEventListener('keydown', remember, true);
+    };
+  }, []);
+  if (mode === 'present') return null;
+  return (
+    <>
+      <div className="editor-bar">
+        <button
+          type="button"
+          disabled={!canUndo}
+          onClick={() => store.getState().undo()}
+          title="Undo (Ctrl+Z)"
+        >
+          ↶ Undo
+        </button>
+        <button
+          type="button"
+          disabled={!canRedo}
+          onClick={() => store.getState().redo()}
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          ↷ Redo
+        </button>
+        <button
+          type="button"
+          className="editor-toggle"
+          aria-expanded={open}
+          aria-controls="editor-drawer"
+          onClick={() => setOpen((o) => !o)}
+        >
+          ✎ Edit network
+        </button>
+      </div>
+      {open && (
+        <aside id="editor-drawer" className="editor-drawer" aria-label="Network editor">
+          <header>
+            <h2>Edit network</h2>
+            <button
+              type="button"
+              className="icon"
+              aria-label="Close the editor"
+              onClick={() => setOpen(false)}
+            >
+              ×
+            </button>
+          </header>
+          <p className="hint">
+            Click an entry of W in the matrix panel, or an edge of the graph, to change one weight.
+          </p>
+          <Section title="Architecture" open>
+            <ArchitectureSection />
+          </Section>
+          <Section title="Input and target" open>
+            <SampleSection />
+          </Section>
+          <Section title="Random weights">
+            <RandomInitSection />
+          </Section>
+          <Section title="Presets">
+            <PresetsSection />
+          </Section>
+          <Section title="File and link">
+            <FileSection />
+          </Section>
+        </aside>
+      )}
+      <WeightPopover clicked={clicked} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a network file (JSON) to open it
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import { EMPTY_HISTORY } from '../../store/history';
+import { loadState, saveState, type KeyValueStorage } from '../../store/persistence';
+import { computeFromFile, type DeltascopeStore } from '../../store/store';
+
+/** The query string the page was opened with, read before the app rewrites the address bar. */
+const OPENED_WITH = typeof window === 'undefined' ? '' : window.location.search;
+
+const browserStorage = (): KeyValueStorage => window.localStorage;
+
+/** How long edits settle before they are written (a scrub writes once, not per pixel). */
+export const SAVE_DELAY_MS = 400;
+
+/**
+ * Restores the saved network and view when the link names no network (a link's network wins; a view setting the
+ * link gives wins too), then saves every change, debounced and on leaving the page. A bad saved state is reported
+ * in the banner and kept aside by loadState.
+ */
+export function usePersistence(
+  store: StoreApi<DeltascopeStore>,
+  enabled: boolean,
+  search: string = OPENED_WITH,
+  storage: () => KeyValueStorage = browserStorage,
+) {
+  useEffect(() => {
+    if (!enabled) return;
+    const params = new URLSearchParams(search);
+    if (!['net', 'layers', 'preset'].some((key) => params.has(key))) {
+      const loaded = loadState(storage());
+      if (loaded.kind === 'bad') store.getState().showMessage(loaded.message);
+      if (loaded.kind === 'ok') {
+        const { file, view } = loaded.saved;
+        const s = store.getState();
+        // Restoring is not an edit: nothing to undo back to.
+        store.setState({
+          ...computeFromFile(file),
+          history: EMPTY_HISTORY,
+          notation: params.has('notation') ? s.notation : view.notation,
+          digits: params.has('digits') ? s.digits : view.digits,
+          theme: params.has('theme') ? s.theme : view.theme,
+        });
+        store.getState().seek(params.has('step') ? s.cursor : view.cursor); // seek clamps to this trace's steps
+      }
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let reported = false;
+    const save = () => {
+      timer = undefined;
+      const problem = saveState(storage(), store.getState());
+      if (problem !== null && !reported) {
+        reported = true; // once: a full storage would otherwise nag on every edit
+        store.getState().showMessage(problem);
+      }
+    };
+    const flush = () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      save();
+    };
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (
+        state.file !== previous.file ||
+        state.cursor !== previous.cursor ||
+        state.notation !== previous.notation ||
+        state.digits !== previous.digits ||
+        state.theme !== previous.theme
+      ) {
+        clearTimeout(timer);
+        timer = setTimeout(save, SAVE_DELAY_MS);
+      }
+    });
+    window.addEventListener('pagehide', flush);
+    return () => {
+      flush();
+      unsubscribe();
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [store, enabled, search, storage]);
+}
