@@ -1,0 +1,111 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEdgeCanvas, type CanvasEdgeLayer } from '../../src/graph/drawEdgesCanvas';
+
+/** A 2D context that records what is stroked: each stroke's style, width, dash and the segments of its path. */
+function recordingContext() {
+  const strokes: { style: string; width: number; dashed: boolean; alpha: number; segments: number[][] }[] =
+    [];
+  let path: number[][] = [];
+  let dash: number[] = [];
+  const context = {
+    strokeStyle: '',
+    lineWidth: 1,
+    lineCap: 'butt',
+    globalAlpha: 1,
+    setTransform: () => {},
+    clearRect: () => {},
+    drawImage: () => {},
+    setLineDash: (d: number[]) => (dash = d),
+    beginPath: () => (path = []),
+    moveTo: (x: number, y: number) => path.push([x, y]),
+    lineTo: (x: number, y: number) => path[path.length - 1]!.push(x, y),
+    stroke() {
+      strokes.push({
+        style: this.strokeStyle,
+        width: this.lineWidth,
+        dashed: dash.length > 0,
+        alpha: this.globalAlpha,
+        segments: path,
+      });
+    },
+  };
+  return { context, strokes };
+}
+
+let recorded: ReturnType<typeof recordingContext>[] = [];
+const original = HTMLCanvasElement.prototype.getContext;
+beforeEach(() => {
+  recorded = [];
+  const contexts = new WeakMap<HTMLCanvasElement, ReturnType<typeof recordingContext>>();
+  HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement) {
+    if (!contexts.has(this)) {
+      const made = recordingContext();
+      contexts.set(this, made);
+      recorded.push(made);
+    }
+    return contexts.get(this)!.context;
+  } as unknown as typeof original;
+});
+afterEach(() => {
+  HTMLCanvasElement.prototype.getContext = original;
+});
+
+/** A layer of edges from (0, k) to (10, k) with the given values; the colour names the value. */
+function layer(h: number, values: number[], key = 'a', fromBias = (k: number) => k === 0): CanvasEdgeLayer {
+  return {
+    layer: h,
+    key,
+    edges: values.map((_, k) => ({ x1: 0, y1: k, x2: 10, y2: k, fromBias: fromBias(k) })),
+    value: (k) => values[k]!,
+    maxAbs: Math.max(...values.map(Math.abs)),
+    stroke: (v) => `v${v.toFixed(3)}`,
+    width: (m) => 1 + m,
+    halo: null,
+  };
+}
+
+describe('createEdgeCanvas', () => {
+  it('strokes every edge once, grouped by value, bias edges dashed, in the colour and width of its value', () => {
+    const edges = createEdgeCanvas(document.createElement('canvas'));
+    edges.resize(200, 100, 20, 10);
+    const values = [0.5, -1, 1, 1, -0.25, 0];
+    edges.update([layer(1, values)]);
+    expect(edges.painted).toBe(1);
+    const strokes = recorded.flatMap((r) => r.strokes);
+    const drawn = strokes.flatMap((s) => s.segments.map((seg) => ({ ...s, y: seg[1]! })));
+    expect(drawn.map((d) => d.y).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+    for (const d of drawn) {
+      expect(d.style).toBe(`v${values[d.y]!.toFixed(3)}`);
+      expect(d.width).toBeCloseTo(1 + Math.abs(values[d.y]!));
+      expect(d.dashed).toBe(d.y === 0);
+    }
+    // the two edges of value 1 share one stroke
+    expect(strokes.filter((s) => s.style === 'v1.000')).toHaveLength(1);
+  });
+
+  it('a step repaints only the layers whose key changed; a settled zoom repaints all, a moving one none', () => {
+    const edges = createEdgeCanvas(document.createElement('canvas'));
+    edges.resize(200, 100, 20, 10);
+    const layers = [layer(1, [1, 2]), layer(2, [3, -1]), layer(3, [0.5])];
+    edges.update(layers);
+    expect(edges.painted).toBe(3);
+    edges.update(layers);
+    expect(edges.painted).toBe(0);
+    edges.update([layers[0]!, { ...layers[1]!, key: 'b' }, layers[2]!]);
+    expect(edges.painted).toBe(1);
+    edges.setTransform({ k: 2, x: -5, y: 0 }, false);
+    expect(edges.painted).toBe(0);
+    edges.setTransform({ k: 2, x: -5, y: 0 });
+    expect(edges.painted).toBe(3);
+  });
+
+  it('draws the halo of a written layer under its edges', () => {
+    const edges = createEdgeCanvas(document.createElement('canvas'));
+    edges.resize(200, 100, 20, 10);
+    edges.update([{ ...layer(1, [1, -1]), halo: { colour: 'gold', width: 11, opacity: 0.45 } }]);
+    const strokes = recorded.flatMap((r) => r.strokes);
+    expect(strokes[0]).toMatchObject({ style: 'gold', width: 11, alpha: 0.45 });
+    expect(strokes[0]!.segments).toHaveLength(2);
+  });
+});
