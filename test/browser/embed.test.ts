@@ -1,5 +1,7 @@
 // embed.html inside an iframe on a host page, driven through the postMessage API of docs/embedding.md.
 // Expected numbers come from the engine here in the test, not from the page.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
@@ -215,6 +217,36 @@ test('autoplay=on steps forward by itself', async () => {
   try {
     await expect.poll(() => caption(frame), { timeout: 10_000 }).toMatch(/^[2-9]\/14|^1\d\/14/);
     expect((await getStep(page)).step).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('the example host page of docs/embedding.md works as written', async () => {
+  const docs = await readFile(resolve(import.meta.dirname, '../../docs/embedding.md'), 'utf8');
+  const example = /### Example host page\s+```html\n([\s\S]*?)```/.exec(docs)?.[1];
+  expect(example).toBeDefined();
+  const opened = await openPage('/embed.html');
+  const { page, errors, close } = opened;
+  try {
+    await page.route(appUrl('/__docs-host.html'), (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8">${example}` }),
+    );
+    await page.goto(appUrl('/__docs-host.html'));
+    const frame = await (await page.waitForSelector('#backprop')).contentFrame();
+    if (frame === null) throw new Error('no iframe');
+    await frame.waitForSelector('[data-testid="embed-caption"]');
+    // The page sized the iframe from deltascope:height: no scrolling inside it.
+    await expect
+      .poll(() =>
+        frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight),
+      )
+      .toBeLessThanOrEqual(0);
+    for (const expected of ['1/14', '2/14', '3/14']) {
+      await page.click('#next');
+      await expect.poll(() => caption(frame)).toMatch(new RegExp(`^${expected}`));
+    }
     expect(errors).toEqual([]);
   } finally {
     await close();

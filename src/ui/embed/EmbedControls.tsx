@@ -14,15 +14,18 @@ export function EmbedControls() {
   );
   return (
     <div className="embed-controls" role="group" aria-label="Step controls">
-      <button type="button" onClick={previous} disabled={cursor < 0} title="Previous step (←)">
-        ◀ Prev
-      </button>
-      <button type="button" className="primary" onClick={togglePlay} title="Play / pause (Space)">
-        {playing ? '❚❚ Pause' : '▶ Play'}
-      </button>
-      <button type="button" onClick={next} disabled={cursor >= total - 1} title="Next step (→)">
-        Next ▶
-      </button>
+      {/* .buttons: the app's button look (app.css), primary and disabled included. */}
+      <div className="buttons">
+        <button type="button" onClick={previous} disabled={cursor < 0} title="Previous step (←)">
+          ◀ Prev
+        </button>
+        <button type="button" className="primary" onClick={togglePlay} title="Play / pause (Space)">
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <button type="button" onClick={next} disabled={cursor >= total - 1} title="Next step (→)">
+          Next ▶
+        </button>
+      </div>
       <input
         type="range"
         aria-label="Step"
