@@ -6,7 +6,7 @@ export function PresetsSection() {
   const file = useDeltascope((s) => s.file);
   const applyEdit = useDeltascope((s) => s.applyEdit);
   return (
-    <ul className="preset-list">
+    <ul className="preset-list" aria-label="Presets">
       {PRESETS.map((preset) => (
         <li key={preset.name}>
           <button

@@ -99,7 +99,7 @@ function WeightEditor({ weight, clicked }: { weight: WeightRef; clicked: RefObje
     else if (event.key === 'Escape') close();
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    event.currentTarget.setPointerCapture(event.pointerId);
+    event.currentTarget.setPointerCapture?.(event.pointerId); // absent in jsdom
     drag.current = { x: event.clientX, start: value, moved: false };
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
