@@ -184,6 +184,13 @@ test('controls=off shows the graph and the step alone; controls on shows previou
     const next = on.frame.getByRole('button', { name: /Next/ });
     await next.click();
     await expect.poll(() => caption(on.frame)).toMatch(/^5\/14/);
+    // With focus inside the embed, the stepping keys work; the app's own keys (t: theme, p: present) do not.
+    await on.page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption(on.frame)).toMatch(/^6\/14/);
+    await on.page.keyboard.press('t');
+    await on.page.keyboard.press('p');
+    await on.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => caption(on.frame)).toMatch(/^5\/14/);
     expect(await on.frame.locator('.embed.theme-dark').count()).toBe(1);
     await screenshot(on.page, 'embed-controls-on-dark');
     expect(on.errors).toEqual([]);

@@ -2,19 +2,17 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { GraphArea } from '../GraphArea';
 import { LiveRegion } from '../LiveRegion';
 import { useDeltascope, useStoreApi } from '../StoreContext';
-import { useKeyboard } from '../useKeyboard';
 import { usePlayback } from '../usePlayback';
 import { EmbedControls } from './EmbedControls';
 import { summarizeStep, valuesText } from './stepSummary';
 import { useHeightReport } from './useHeightReport';
+import { useEmbedKeys } from './useEmbedKeys';
 import { useHostMessages } from './useHostMessages';
 import './embed.css';
 
-const noop = () => {};
-
-/** Arrow keys, Space, Home/End when the embed has focus; only mounted with its controls. */
+/** The stepping keys when the embed has focus; only mounted with its controls. */
 function EmbedKeyboard() {
-  useKeyboard(useStoreApi(), noop, noop);
+  useEmbedKeys(useStoreApi());
   return null;
 }
 
