@@ -8,6 +8,7 @@ import { KeysOverlay } from './KeysOverlay';
 import { LiveRegion } from './LiveRegion';
 import { MatrixPanel } from './MatrixPanel';
 import { MessageBanner } from './MessageBanner';
+import { PresentView } from './present/PresentView';
 import { Settings } from './Settings';
 import { useDeltascope, useStoreApi } from './StoreContext';
 import { useKeyboard } from './useKeyboard';
@@ -29,6 +30,8 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
   useKeyboard(store, toggleHelp, closeHelp);
   usePlayback(store);
   if (syncUrl) useUrlSync(store); // eslint-disable-line react-hooks/rules-of-hooks -- syncUrl never changes for a mount
+  if (useDeltascope((s) => s.mode) === 'present')
+    return <PresentView help={help} onHelp={toggleHelp} onCloseHelp={closeHelp} />;
   return (
     <div className={`app theme-${theme}`}>
       <Header />

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Phase } from '../engine/types';
 import { useShallow } from 'zustand/react/shallow';
 import { useDeltascope } from './StoreContext';
+import { PredictPanel } from './present/PredictPanel';
 
 const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 
@@ -22,7 +23,8 @@ export function Controls() {
   const cursor = useDeltascope((s) => s.cursor);
   const playing = useDeltascope((s) => s.playing);
   const speed = useDeltascope((s) => s.speed);
-  const { next, previous, seek, first, togglePlay, setSpeed, jumpToPhase } = useDeltascope(
+  const predict = useDeltascope((s) => s.predict);
+  const { next, previous, seek, first, togglePlay, setSpeed, jumpToPhase, setPredict } = useDeltascope(
     useShallow((s) => ({
       next: s.next,
       previous: s.previous,
@@ -31,6 +33,7 @@ export function Controls() {
       togglePlay: s.togglePlay,
       setSpeed: s.setSpeed,
       jumpToPhase: s.jumpToPhase,
+      setPredict: s.setPredict,
     })),
   );
   const runs = useMemo(() => phaseRuns(steps.map((s) => s.phase)), [steps]);
@@ -88,6 +91,16 @@ export function Controls() {
           ))}
         </select>
       </label>
+      <button
+        type="button"
+        className="predict-toggle"
+        aria-pressed={predict}
+        onClick={() => setPredict(!predict)}
+        title="Type the next value before it is revealed"
+      >
+        Predict
+      </button>
+      {predict && <PredictPanel />}
     </div>
   );
 }

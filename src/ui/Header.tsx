@@ -1,6 +1,7 @@
 import { selectArchitecture, selectStepName } from '../store/selectors';
 import { ShareTools } from './export/ShareTools';
-import { useDeltascope } from './StoreContext';
+import { useDeltascope, useStoreApi } from './StoreContext';
+import { enterPresent } from './present/presentMode';
 
 /** The name, the architecture as text and the current step in words. */
 export function Header() {
@@ -8,6 +9,7 @@ export function Header() {
   const stepName = useDeltascope(selectStepName);
   const cursor = useDeltascope((s) => s.cursor);
   const count = useDeltascope((s) => s.trace.steps.length);
+  const store = useStoreApi();
   return (
     <header className="header">
       <h1 className="brand">Deltascope</h1>
@@ -20,6 +22,14 @@ export function Header() {
         </span>{' '}
         {stepName}
       </span>
+      <button
+        type="button"
+        className="present-button"
+        onClick={() => enterPresent(store)}
+        title="Presentation mode (p)"
+      >
+        Present
+      </button>
       <ShareTools />
     </header>
   );

@@ -5,8 +5,10 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ['Space', 'play / pause'],
   ['Home', 'back to the start'],
   ['End', 'last step'],
+  ['p', 'presentation mode (full screen) on / off'],
+  ['t', 'theme: light, dark, high contrast'],
   ['?', 'show / hide this list'],
-  ['Esc', 'close this list'],
+  ['Esc', 'close this list; leave presentation mode'],
 ];
 
 export function KeysOverlay({ onClose }: { onClose: () => void }) {
@@ -17,6 +19,13 @@ export function KeysOverlay({ onClose }: { onClose: () => void }) {
       aria-modal="true"
       aria-label="Keyboard shortcuts"
       onClick={onClose}
+      // Esc closes only this list (the stepper's Esc would also leave presentation mode).
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
     >
       <div className="overlay-card" onClick={(e) => e.stopPropagation()}>
         <h2>Keys</h2>

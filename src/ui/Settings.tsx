@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { NOTATIONS, NOTATION_LABELS, type NotationName } from '../engine/notation';
+import type { Theme } from '../store/store';
 import { useDeltascope } from './StoreContext';
 
 /** Notation, digits and theme. */
@@ -52,9 +53,10 @@ export function Settings() {
       )}
       <label>
         Theme{' '}
-        <select value={theme} onChange={(e) => setTheme(e.target.value as 'light' | 'dark')}>
+        <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
           <option value="light">light</option>
           <option value="dark">dark</option>
+          <option value="contrast">high contrast</option>
         </select>
       </label>
     </div>

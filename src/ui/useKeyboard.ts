@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { DeltascopeStore } from '../store/store';
+import { cycleTheme, leavePresent, togglePresent } from './present/presentMode';
 
 /** True when a key press belongs to a text field, select or button the user is operating. */
 function inField(target: EventTarget | null): boolean {
@@ -8,7 +9,7 @@ function inField(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
 }
 
-/** ←/→, PageUp/PageDown (presenter clickers), Space, Home/End, `?` and Esc. */
+/** ←/→, PageUp/PageDown (presenter clickers), Space, Home/End, `?`, `p` (present), `t` (theme) and Esc. */
 export function useKeyboard(store: StoreApi<DeltascopeStore>, toggleHelp: () => void, closeHelp: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -23,7 +24,12 @@ export function useKeyboard(store: StoreApi<DeltascopeStore>, toggleHelp: () => 
         End: s.last,
         ' ': s.togglePlay,
         '?': toggleHelp,
-        Escape: closeHelp,
+        p: () => togglePresent(store),
+        t: () => cycleTheme(store),
+        Escape: () => {
+          closeHelp();
+          if (s.mode === 'present') leavePresent(store);
+        },
       };
       const action = actions[event.key];
       if (action === undefined) return;

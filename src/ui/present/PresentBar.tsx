@@ -1,0 +1,46 @@
+import { selectStepName } from '../../store/selectors';
+import { useDeltascope, useStoreApi } from '../StoreContext';
+import { cycleTheme, leavePresent } from './presentMode';
+
+const THEME_NAMES = { light: 'light', dark: 'dark', contrast: 'high contrast' } as const;
+
+/** Presentation mode's only chrome: where we are, and big buttons for the few things a lecturer does. */
+export function PresentBar({ onHelp }: { onHelp: () => void }) {
+  const store = useStoreApi();
+  const stepName = useDeltascope(selectStepName);
+  const cursor = useDeltascope((s) => s.cursor);
+  const count = useDeltascope((s) => s.trace.steps.length);
+  const theme = useDeltascope((s) => s.theme);
+  const predict = useDeltascope((s) => s.predict);
+  const { next, previous, setPredict } = store.getState();
+  return (
+    <header className="present-bar">
+      <h1 className="present-step" data-testid="step-name">
+        <span className="step-count">
+          {cursor + 1}/{count}
+        </span>{' '}
+        {stepName}
+      </h1>
+      <nav className="present-buttons" aria-label="Presentation">
+        <button type="button" onClick={previous} disabled={cursor < 0} aria-label="Previous step (←)">
+          ◀
+        </button>
+        <button type="button" onClick={next} disabled={cursor >= count - 1} aria-label="Next step (→)">
+          ▶
+        </button>
+        <button type="button" aria-pressed={predict} onClick={() => setPredict(!predict)}>
+          Predict
+        </button>
+        <button type="button" onClick={() => cycleTheme(store)} title="Theme (t)">
+          {THEME_NAMES[theme]}
+        </button>
+        <button type="button" onClick={onHelp} aria-haspopup="dialog" aria-label="Keys (?)">
+          ?
+        </button>
+        <button type="button" onClick={() => leavePresent(store)} title="Leave presentation (Esc)">
+          Exit
+        </button>
+      </nav>
+    </header>
+  );
+}

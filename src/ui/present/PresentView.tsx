@@ -1,0 +1,44 @@
+import { GraphArea } from '../GraphArea';
+import { KeysOverlay } from '../KeysOverlay';
+import { LiveRegion } from '../LiveRegion';
+import { MessageBanner } from '../MessageBanner';
+import { useDeltascope, useStoreApi } from '../StoreContext';
+import { Narration } from './Narration';
+import { PredictPanel } from './PredictPanel';
+import { PresentBar } from './PresentBar';
+import { PresentEquation } from './PresentEquation';
+import { useLeaveWithFullscreen } from './presentMode';
+import './present.css';
+
+interface PresentViewProps {
+  help: boolean;
+  onHelp: () => void;
+  onCloseHelp: () => void;
+}
+
+/**
+ * Presentation mode for a projected 1280×720 screen: the graph big, the equation and a one-line narration
+ * below in type no smaller than 24 px, and none of the editing chrome (tabs, settings, editor, training).
+ */
+export function PresentView({ help, onHelp, onCloseHelp }: PresentViewProps) {
+  const store = useStoreApi();
+  const theme = useDeltascope((s) => s.theme);
+  const predict = useDeltascope((s) => s.predict);
+  useLeaveWithFullscreen(store);
+  return (
+    <div className={`app present theme-${theme}`} data-testid="present">
+      <PresentBar onHelp={onHelp} />
+      <MessageBanner />
+      <main className="present-layout">
+        <GraphArea />
+        <section className="present-text" aria-label="Equation">
+          <PresentEquation />
+          <Narration />
+          {predict && <PredictPanel />}
+        </section>
+      </main>
+      <LiveRegion />
+      {help && <KeysOverlay onClose={onCloseHelp} />}
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// Presentation mode in Chromium at a projector's 1280×720: type no smaller than 24 px anywhere (the graph's
+// SVG text measured at its drawn scale), the narration and live region per step, the keys (clicker keys,
+// Home/End, p, Esc) and predict mode's checks. Screenshots of three themes at five steps are looked at by hand.
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { narrate } from '../../src/engine/narration';
+import { findPreset } from '../../src/presets';
+import { computeFromFile } from '../../src/store/store';
+import type { NetworkFile } from '../../src/engine/networkFile';
+import { stepName } from '../../src/store/selectors';
+import { closeBrowser, openPage, screenshot } from './browser';
+import { renderedTextSizes } from './textSizes';
+
+afterAll(closeBrowser);
+
+const PROJECTOR = { width: 1280, height: 720 };
+const { trace } = computeFromFile(findPreset('dyda')?.file as NetworkFile);
+
+/** Start, forward (a^[1]), loss, backward δdown at the output, the last update. */
+const SHOTS: Record<string, number> = { start: -1, forward: 1, loss: 4, 'backward-deltadown': 6, update: 13 };
+
+async function presentAt(page: Page, step: number): Promise<void> {
+  await expect
+    .poll(() => page.locator('[data-testid="step-name"]').innerText())
+    .toMatch(new RegExp(`^${step + 1}/14`));
+}
+
+describe.each(['light', 'dark', 'contrast'])('presentation mode, %s theme', (theme) => {
+  test.each(Object.entries(SHOTS))(
+    '%s (step %i): nothing under 24 px, the narration shown',
+    async (name, step) => {
+      const { page, errors, close } = await openPage(
+        `/?preset=dyda&mode=present&theme=${theme}&step=${step}`,
+        {
+          viewport: PROJECTOR,
+        },
+      );
+      try {
+        await page.locator('[data-testid="present"]').waitFor();
+        await presentAt(page, step);
+        // Let the graph (drawn in an effect after layout) settle before measuring.
+        await page.waitForTimeout(300);
+        await screenshot(page, `present-${theme}-${name}`);
+        const sizes = await renderedTextSizes(page);
+        expect(sizes.length).toBeGreaterThan(5);
+        expect(sizes.filter((s) => s.px < 24)).toEqual([]);
+        const s = trace.steps[step];
+        const narration = s === undefined ? 'Nothing computed yet' : narrate(trace, s, 'dyda');
+        expect(await page.locator('[data-testid="narration"]').innerText()).toContain(narration);
+        // Editing chrome is gone: no tabs, settings or controls footer.
+        expect(await page.locator('[role="tablist"], .settings, .footer').count()).toBe(0);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
+test('p enters presentation mode, clicker keys step with narration announced, Esc leaves', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda', { viewport: PROJECTOR });
+  try {
+    await page.locator('[data-testid="step-name"]').waitFor();
+    await page.keyboard.press('p');
+    await page.locator('[data-testid="present"]').waitFor();
+    await expect.poll(() => page.url()).toContain('mode=present');
+    const live = page.locator('[data-testid="live-region"]');
+    for (const [k, key] of ['ArrowRight', 'PageDown', 'ArrowRight'].entries()) {
+      await page.keyboard.press(key);
+      await presentAt(page, k);
+      const step = trace.steps[k];
+      if (step === undefined) throw new Error(`no step ${k}`);
+      await expect
+        .poll(() => live.innerText())
+        .toBe(`${stepName(step, 'dyda')}: ${narrate(trace, step, 'dyda')}`);
+      expect(await page.locator('[data-testid="narration"]').innerText()).toBe(narrate(trace, step, 'dyda'));
+    }
+    const cursor = 2;
+    await page.keyboard.press('PageUp');
+    await presentAt(page, cursor - 1);
+    await page.keyboard.press('End');
+    await presentAt(page, 13);
+    await page.keyboard.press('Home');
+    await presentAt(page, -1);
+    await page.keyboard.press('Escape');
+    await page.locator('.view-tabs').waitFor();
+    expect(await page.locator('[data-testid="present"]').count()).toBe(0);
+    await expect.poll(() => page.url()).not.toContain('mode=present');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
