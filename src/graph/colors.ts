@@ -16,3 +16,12 @@ export function valueColor(maxAbs: number): ScaleDiverging<string> {
 export function inkOn(fill: string): string {
   return lab(fill).l < 58 ? '#ffffff' : '#1d2330';
 }
+
+/** Edge strokes: the same hues, but a mid grey at 0 so that a near-zero weight still shows on the panel. */
+const EDGE_STOPS = ['#0b3d7a', '#4f8fd0', '#a9aeb8', '#f0a35a', '#8a3a05'];
+
+/** A diverging scale for edge strokes, symmetric about 0 up to ±`maxAbs`. */
+export function edgeColor(maxAbs: number): ScaleDiverging<string> {
+  const m = maxAbs > 0 && Number.isFinite(maxAbs) ? maxAbs : 1;
+  return scaleDiverging<string>(piecewise(interpolateLab, EDGE_STOPS)).domain([-m, 0, m]).clamp(true);
+}

@@ -1,37 +1,46 @@
-import { select } from 'd3';
-import type { EdgeSpot, GraphLayout, NodeSpot } from './layout';
+import { select, type Selection } from 'd3';
+import { RING, type EdgeSpot, type GraphLayout, type NodeSpot } from './layout';
 
-/**
- * Draws the network's skeleton into `svg` (keyed joins, so a redraw keeps elements that stay): a viewport group
- * for zoom, edges (each with a pulse layer), neurons, bias units with "1", and layer captions. Values come later
- * from drawValues.
- */
-export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
-  const root = select(svg)
-    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
-    .attr('preserveAspectRatio', 'xMidYMid meet')
-    .style('--graph-font', `${layout.fontSize}px`);
-  const viewport = root
+const LAYERS = ['edges', 'pulses', 'edge-labels', 'nodes', 'captions'] as const;
+
+/** The zoomable group holding everything drawn (created once per svg). */
+export function viewportOf(svg: SVGSVGElement): Selection<SVGGElement, null, null, undefined> {
+  return select(svg)
     .selectAll<SVGGElement, null>('g.viewport')
     .data([null])
     .join((enter) => {
       const g = enter.append('g').attr('class', 'viewport');
-      for (const name of ['edges', 'pulses', 'edge-labels', 'nodes', 'captions'])
-        g.append('g').attr('class', name);
+      for (const name of LAYERS) g.append('g').attr('class', name);
       return g;
-    });
+    }) as unknown as Selection<SVGGElement, null, null, undefined>;
+}
+
+/**
+ * Draws the network's skeleton into `svg` (keyed joins, so a redraw keeps elements that stay): a viewport group
+ * for zoom, edges (a wide transparent hit line, a halo for highlights, the line), weight label boxes, neurons,
+ * bias units with "1", and caption slots. Values, colours and caption texts come later from drawValues.
+ */
+export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
+  select(svg)
+    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+    .attr('preserveAspectRatio', 'xMidYMid meet')
+    .classed('compact', !layout.nodeLabels)
+    .style('--graph-font', `${layout.fontSize}px`);
+  const viewport = viewportOf(svg);
 
   viewport
     .select('g.edges')
     .selectAll<SVGGElement, EdgeSpot>('g.edge')
     .data(layout.edges, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'edge').attr('tabindex', 0).attr('role', 'img');
-      g.append('line').attr('class', 'edge-hit');
-      g.append('line').attr('class', 'edge-line');
+      const g = enter.append('g').attr('class', 'edge').attr('role', 'button');
+      for (const name of ['edge-hit', 'edge-halo', 'edge-line']) g.append('line').attr('class', name);
       return g;
     })
     .attr('data-id', (d) => d.id)
+    // Keyboard users reach every weight of a labelled graph; a compact one's thousands are left to the pointer.
+    .attr('tabindex', layout.nodeLabels ? 0 : null)
+    .classed('from-bias', (d) => d.fromBias)
     .each(function (d) {
       select(this).selectAll('line').attr('x1', d.x1).attr('y1', d.y1).attr('x2', d.x2).attr('y2', d.y2);
     });
@@ -56,24 +65,23 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
       g.select('rect').attr('x', box.x).attr('y', box.y).attr('width', box.width).attr('height', box.height);
       g.select('text')
         .attr('x', box.x + box.width / 2)
-        .attr('y', box.y + box.height / 2);
+        .attr('y', box.y + box.height / 2 + 0.5);
     });
 
+  const lineGap = layout.fontSize * 0.62;
   viewport
     .select('g.nodes')
     .selectAll<SVGGElement, NodeSpot>('g.node')
     .data(layout.nodes, (d) => d.id)
     .join((enter) => {
       const g = enter.append('g').attr('tabindex', 0).attr('role', 'img');
-      g.append('circle');
-      g.append('text')
-        .attr('class', 'node-main')
-        .attr('text-anchor', 'middle')
-        .attr('dominant-baseline', 'central');
-      g.append('text')
-        .attr('class', 'node-sub')
-        .attr('text-anchor', 'middle')
-        .attr('dominant-baseline', 'central');
+      g.append('circle').attr('class', 'ring');
+      g.append('circle').attr('class', 'disc');
+      for (const name of ['node-main', 'node-sub'])
+        g.append('text')
+          .attr('class', name)
+          .attr('text-anchor', 'middle')
+          .attr('dominant-baseline', 'central');
       return g;
     })
     .attr('class', (d) => (d.bias ? 'node bias' : 'node'))
@@ -81,14 +89,15 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .attr('transform', (d) => `translate(${d.x},${d.y})`)
     .each(function (d) {
       const g = select(this);
-      g.select('circle').attr('r', d.r);
-      g.select('.node-main').attr('y', layout.nodeLabels && !d.bias ? -layout.fontSize * 0.55 : 0);
-      g.select('.node-sub').attr('y', layout.fontSize * 0.75);
-      if (d.bias) g.select('.node-main').text('1');
+      g.select('circle.disc').attr('r', d.r);
+      g.select('circle.ring').attr('r', d.r + RING);
+      g.select('.node-main').attr('y', 0);
+      g.select('.node-sub').attr('y', lineGap);
+      if (d.bias) g.select('.node-main').text(layout.nodeLabels ? '1' : '');
     });
 
-  viewport
-    .select('g.captions')
+  const captions = viewport.select('g.captions');
+  captions
     .selectAll<SVGTextElement, { layer: number; x: number }>('text.caption')
     .data(layout.columns, (d) => String(d.layer))
     .join('text')
@@ -96,14 +105,25 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .attr('text-anchor', 'middle')
     .attr('x', (d) => d.x)
     .attr('y', layout.captionY);
-
-  viewport
-    .select('g.captions')
+  captions
     .selectAll<SVGTextElement, { layer: number; x: number }>('text.edge-caption')
     .data(layout.columns.slice(1), (d) => String(d.layer))
     .join('text')
     .attr('class', 'edge-caption')
     .attr('text-anchor', 'middle')
     .attr('x', (d, k) => (d.x + layout.columns[k]!.x) / 2)
-    .attr('y', 20);
+    .attr('y', layout.edgeCaptionY);
+  // J, once the loss step is done, above the output column (an element the loss step can highlight).
+  const output = layout.columns[layout.columns.length - 1]!;
+  captions
+    .selectAll<SVGTextElement, null>('text.loss')
+    .data([null])
+    .join('text')
+    .attr('class', 'loss')
+    .attr('data-id', 'loss')
+    .attr('tabindex', 0)
+    .attr('role', 'img')
+    .attr('text-anchor', 'end')
+    .attr('x', output.x + (layout.nodes.at(-1)?.r ?? 0))
+    .attr('y', layout.edgeCaptionY);
 }

@@ -68,8 +68,9 @@ function idsOf(trace: Trace, quantity: Quantity, h: number): string[] {
     for (let i = 0; i < matrix.rows; i++) for (let j = 0; j < matrix.cols; j++) ids.push(`${h}:${j}->${i}`);
     return ids;
   }
+  if (quantity === 'loss') return ['loss'];
   const n = trace.network.layers[h];
-  if (n === undefined || quantity === 'loss') return [];
+  if (n === undefined) return [];
   const ids = Array.from({ length: n }, (_, i) => `n:${h}:${i}`);
   // Y^h = W^h X^{h-1} reads the 1 as well (the bias unit is part of X^{h-1} with the 1 inserted).
   if (quantity === 'X' && h < trace.layers.length - 1 && trace.network.bias !== 'none') ids.push(`b:${h}`);
@@ -109,7 +110,14 @@ export function frameAt(trace: Trace, cursor: number): Frame {
       edgeQuantities.push(null);
       return;
     }
-    const edgeQuantity: Quantity = has('updatedW', h) ? 'updatedW' : has('gradW', h) ? 'gradW' : 'W';
+    // A step that multiplies by W^h (Y^h = W^h X^{h-1}, δup_{h-1} = (W♯^h)^T δdown_h) shows W^h on its edges,
+    // even once δW^h is known, so that what it reads is what is written there.
+    const readsW = step?.kind !== 'update' && step?.reads.some((r) => r.quantity === 'W' && r.layer === h);
+    const edgeQuantity: Quantity = has('updatedW', h)
+      ? 'updatedW'
+      : has('gradW', h) && !readsW
+        ? 'gradW'
+        : 'W';
     edgeQuantities.push(edgeQuantity);
     const matrix = matrixOf(trace, edgeQuantity, h);
     if (!matrix) return;

@@ -1,4 +1,5 @@
 import type { BiasLayout } from '../engine/types';
+import { placeEdgeLabels, type Circle, type EdgeLine } from './placeLabels';
 
 /** One circle: a neuron (index ≥ 0) or the bias unit of a layer (index −1). */
 export interface NodeSpot {
@@ -22,7 +23,7 @@ export interface Box {
 }
 
 /** One weight W^h_{ij}: from column j of W^h (a neuron or bias unit of layer h − 1) to neuron i of layer h. */
-export interface EdgeSpot {
+export interface EdgeSpot extends EdgeLine {
   /** `h:j->i`. */
   readonly id: string;
   readonly layer: number;
@@ -30,12 +31,10 @@ export interface EdgeSpot {
   readonly i: number;
   /** Column of W^h in the bias layout's columns. */
   readonly j: number;
+  /** Whether the edge starts at the bias unit. */
+  readonly fromBias: boolean;
   readonly source: string;
   readonly target: string;
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
   /** Where the weight's label sits (its box), or null when it is shown only on hover. */
   readonly label: Box | null;
 }
@@ -46,9 +45,11 @@ export interface GraphLayout {
   readonly height: number;
   readonly nodes: readonly NodeSpot[];
   readonly edges: readonly EdgeSpot[];
-  /** x of each layer's column and the y of its caption. */
+  /** x of each layer's column. */
   readonly columns: readonly { readonly layer: number; readonly x: number }[];
+  /** Baseline of the layer captions (below the columns) and of the weight captions (above the edges). */
   readonly captionY: number;
+  readonly edgeCaptionY: number;
   /** Whether values are written in the circles (false for big layers: hover shows them). */
   readonly nodeLabels: boolean;
   readonly fontSize: number;
@@ -65,14 +66,21 @@ export interface LayoutOptions {
   readonly fontSize?: number;
 }
 
-/** Past this many neurons in a layer, circles are small and unlabelled. */
+/** Past this many units in a column, circles are small and unlabelled. */
 export const COMPACT_LAYER = 12;
 /** Past this many edges in one W^h, edge labels are shown only on hover. */
-export const MAX_LABELLED_EDGES = 24;
+export const MAX_LABELLED_EDGES = 30;
 
-const MARGIN = { top: 34, right: 24, bottom: 56, left: 24 };
+/** Gap between a circle and its highlight ring (drawStructure draws the ring at r + RING). */
+export const RING = 5;
 
-/** Width of a number label of `digits` decimals ("−0.12345678"), estimated for a tabular-figure font. */
+/** Room for the weight captions and J above, the layer captions below. */
+const MARGIN = { top: 30, right: 10, bottom: 34, left: 10 };
+
+/**
+ * Width of a number label of `digits` decimals ("−0.12345678") plus padding, for tabular figures of about
+ * 0.62 em (DejaVu Sans, the widest common UI font; narrower fonts only leave more room).
+ */
 export function labelWidth(digits: number, fontSize: number): number {
   return (Math.max(1, digits) + 3) * fontSize * 0.62 + 8;
 }
@@ -83,7 +91,7 @@ export function intersects(a: Box, b: Box): boolean {
 }
 
 /** Units drawn in a layer's column, top to bottom: the bias unit first or last (Dyda / Boughammoura), or none. */
-function columnUnits(n: number, bias: BiasLayout, hasBias: boolean): number[] {
+export function columnUnits(n: number, bias: BiasLayout, hasBias: boolean): number[] {
   const neurons = Array.from({ length: n }, (_, i) => i);
   if (!hasBias || bias === 'none') return neurons;
   return bias === 'first' ? [-1, ...neurons] : [...neurons, -1];
@@ -95,10 +103,16 @@ function columnOf(unit: number, bias: BiasLayout, inputs: number): number {
   return bias === 'first' ? unit + 1 : unit;
 }
 
+/** Column heights (units per column, the bias unit included where a next layer reads it). */
+function unitCounts(layers: readonly number[], bias: BiasLayout): number[] {
+  const L = layers.length - 1;
+  return layers.map((n, h) => n + (h < L && bias !== 'none' ? 1 : 0));
+}
+
 /**
  * Positions of the neurons (left to right by layer, bias unit placed as the layout says), the edges with ids
- * `h:j->i`, and label boxes for the weights placed at different fractions along their edges so that no two
- * overlap, none covers a circle, and none runs off the drawing. Pure: plain data out.
+ * `h:j->i`, and label boxes for the weights. Each gap between columns is widened until its weight labels fit
+ * without overlapping each other or a circle and without leaving the drawing. Pure: plain data out.
  */
 export function computeLayout(
   layers: readonly number[],
@@ -108,126 +122,123 @@ export function computeLayout(
   const fontSize = options.fontSize ?? 13;
   const digits = options.digits ?? 8;
   const L = layers.length - 1;
-  const biggest = Math.max(...layers.map((n, h) => n + (h < L && bias !== 'none' ? 1 : 0)));
+  const counts = unitCounts(layers, bias);
+  const biggest = Math.max(...counts);
   const compact = biggest > COMPACT_LAYER;
   const valueWidth = labelWidth(digits, fontSize);
-  const r = compact ? 12 : Math.max(20, valueWidth / 2 + 2);
-  const edgeLabelWidth = labelWidth(digits, fontSize - 1);
-  const minNodeGap = compact ? 2 * r + 8 : 2 * r + 2.4 * fontSize;
-  const minLayerGap = compact ? 160 : Math.max(3 * edgeLabelWidth, 2 * r + 2 * edgeLabelWidth);
-  const innerHeight = Math.max(
-    (options.height ?? 0) - MARGIN.top - MARGIN.bottom,
-    (biggest - 1) * minNodeGap + 2 * r,
-  );
-  const layerGap = Math.max(
-    minLayerGap,
-    ((options.width ?? 0) - MARGIN.left - MARGIN.right - 2 * r) / Math.max(1, L),
-  );
-  const width = MARGIN.left + MARGIN.right + 2 * r + layerGap * L;
+  // Compact circles shrink to fit a tall column into the panel (down to 3 px; taller still, the drawing grows).
+  const fitHeight = (options.height ?? 400) - MARGIN.top - MARGIN.bottom;
+  const r = compact
+    ? Math.max(3, Math.min(12, fitHeight / biggest / 2 - 1))
+    : Math.max(22, valueWidth / 2 + 2);
+  const biasR = compact ? r : Math.max(14, r * 0.42);
+  const edgeLabelWidth = labelWidth(digits, fontSize);
+  // Units stack with a padding between circles (the small bias unit takes less room than a neuron).
+  const minPad = compact ? 2 : 1.3 * fontSize;
+  const maxPad = compact ? 8 : 0.9 * r;
+  const radii = layers.map((n, h) => columnUnits(n, bias, h < L).map((u) => (u === -1 ? biasR : r)));
+  const natural = radii.map((rs) => rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * minPad);
+  const innerHeight = Math.max((options.height ?? 0) - MARGIN.top - MARGIN.bottom, ...natural);
   const height = MARGIN.top + MARGIN.bottom + innerHeight;
-  const nodeGap = Math.min(
-    Math.max(minNodeGap, (innerHeight - 2 * r) / Math.max(1, biggest - 1)),
-    minNodeGap * 1.8,
-  );
+  const labelled = (h: number) => !compact && counts[h - 1]! * layers[h]! <= MAX_LABELLED_EDGES;
+  const minGap = (h: number) => (labelled(h) ? 2 * r + edgeLabelWidth : compact ? 120 : 2 * r + 60);
+  const even = ((options.width ?? 0) - MARGIN.left - MARGIN.right - 2 * r) / Math.max(1, L);
 
-  const nodes: NodeSpot[] = [];
-  const columns: { layer: number; x: number }[] = [];
-  const byId = new Map<string, NodeSpot>();
-  layers.forEach((n, h) => {
-    const x = MARGIN.left + r + h * layerGap;
-    columns.push({ layer: h, x });
-    const units = columnUnits(n, bias, h < L);
-    const top = MARGIN.top + innerHeight / 2 - ((units.length - 1) * nodeGap) / 2;
-    units.forEach((unit, k) => {
-      const spot: NodeSpot = {
-        id: unit === -1 ? `b:${h}` : `n:${h}:${unit}`,
-        layer: h,
-        index: unit,
-        bias: unit === -1,
-        x,
-        y: top + k * nodeGap,
-        r: unit === -1 ? r * 0.6 : r,
-      };
-      nodes.push(spot);
-      byId.set(spot.id, spot);
+  const ys = (h: number): number[] => {
+    const rs = radii[h]!;
+    const pad = Math.min(maxPad, minPad + (innerHeight - natural[h]!) / Math.max(1, rs.length - 1));
+    const total = rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * pad;
+    let y = MARGIN.top + (innerHeight - total) / 2;
+    return rs.map((x) => {
+      const centre = y + x;
+      y += 2 * x + pad;
+      return centre;
     });
-  });
-
+  };
+  const x0 = MARGIN.left + r;
+  const xs = [x0];
   const edges: EdgeSpot[] = [];
-  const nodeBoxes: Box[] = nodes.map((s) => ({
-    x: s.x - s.r - 2,
-    y: s.y - s.r - 2,
-    width: 2 * s.r + 4,
-    height: 2 * s.r + 4,
-  }));
+  // Labels keep clear of each circle and of its highlight ring.
+  const ring = (x: number, y: number, radius: number): Circle => ({ x, y, r: radius + RING + 3 });
   for (let h = 1; h <= L; h++) {
-    const inputs = layers[h - 1]!;
-    const sources = columnUnits(inputs, bias, true);
-    const labelled = sources.length * layers[h]! <= MAX_LABELLED_EDGES && !compact;
-    const placed: Box[] = [];
-    const layerEdges: { spot: Omit<EdgeSpot, 'label'> }[] = [];
-    for (let i = 0; i < layers[h]!; i++) {
-      for (const unit of sources) {
-        const s = byId.get(unit === -1 ? `b:${h - 1}` : `n:${h - 1}:${unit}`)!;
-        const t = byId.get(`n:${h}:${i}`)!;
-        const j = columnOf(unit, bias, inputs);
-        layerEdges.push({
-          spot: {
+    const sources = columnUnits(layers[h - 1]!, bias, true);
+    const sourceYs = ys(h - 1);
+    const targetYs = ys(h);
+    const targetOffset = counts[h]! - layers[h]! === 1 && bias === 'first' ? 1 : 0;
+    const x1 = xs[h - 1]!;
+    const attempt = (gap: number) => {
+      const x2 = x1 + gap;
+      const lines: (EdgeLine & Omit<EdgeSpot, keyof EdgeLine | 'label'>)[] = [];
+      for (let i = 0; i < layers[h]!; i++) {
+        sources.forEach((unit, k) => {
+          const j = columnOf(unit, bias, layers[h - 1]!);
+          lines.push({
             id: `${h}:${j}->${i}`,
             layer: h,
             i,
             j,
-            source: s.id,
-            target: t.id,
-            x1: s.x,
-            y1: s.y,
-            x2: t.x,
-            y2: t.y,
-          },
+            fromBias: unit === -1,
+            source: unit === -1 ? `b:${h - 1}` : `n:${h - 1}:${unit}`,
+            target: `n:${h}:${i}`,
+            x1,
+            y1: sourceYs[k]!,
+            x2,
+            y2: targetYs[i + targetOffset]!,
+          });
         });
       }
+      if (!labelled(h)) return { gap, lines, labels: lines.map(() => null), ok: true };
+      const obstacles = [
+        ...sources.map((u, k) => ring(x1, sourceYs[k]!, u === -1 ? biasR : r)),
+        ...targetYs.map((y) => ring(x2, y, r)),
+      ];
+      const bounds: Box = { x: x1 - r, y: MARGIN.top - 8, width: gap + 2 * r, height: innerHeight + 16 };
+      const labels = placeEdgeLabels(lines, obstacles, bounds, {
+        width: edgeLabelWidth,
+        height: fontSize + 7,
+      });
+      return { gap, lines, labels, ok: labels.every((b) => b !== null) };
+    };
+    // The narrowest gap whose labels all fit (a bounded search: past it, labels show on hover), then the
+    // panel's even share if that is wider and still fits.
+    const widen = (from: number) => {
+      let result = attempt(from);
+      while (!result.ok && result.gap < from + 1200) result = attempt(result.gap + 12);
+      return result;
+    };
+    let result = widen(minGap(h));
+    if (even > result.gap) {
+      const spread = widen(even);
+      if (spread.ok || !result.ok) result = spread;
     }
-    layerEdges.forEach(({ spot }, k) => {
-      let label: Box | null = null;
-      if (labelled) {
-        // Spread the preferred fractions so neighbouring edges start apart, then search nearby fractions.
-        const preferred = 0.22 + (0.56 * k) / Math.max(1, layerEdges.length - 1);
-        const candidates: number[] = [];
-        for (let f = 0.12; f <= 0.88; f += 0.02) candidates.push(f);
-        candidates.sort((a, b) => Math.abs(a - preferred) - Math.abs(b - preferred));
-        const boxHeight = fontSize + 6;
-        for (const f of candidates) {
-          const cx = spot.x1 + (spot.x2 - spot.x1) * f;
-          const cy = spot.y1 + (spot.y2 - spot.y1) * f;
-          const box = {
-            x: cx - edgeLabelWidth / 2,
-            y: cy - boxHeight / 2,
-            width: edgeLabelWidth,
-            height: boxHeight,
-          };
-          const inside =
-            box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height;
-          if (
-            inside &&
-            !placed.some((b) => intersects(b, box)) &&
-            !nodeBoxes.some((b) => intersects(b, box))
-          ) {
-            label = box;
-            break;
-          }
-        }
-        if (label) placed.push(label);
-      }
-      edges.push({ ...spot, label });
-    });
+    result.lines.forEach((line, k) => edges.push({ ...line, label: result.labels[k] ?? null }));
+    xs.push(x1 + result.gap);
   }
+
+  const nodes: NodeSpot[] = [];
+  layers.forEach((n, h) => {
+    const units = columnUnits(n, bias, h < L);
+    const column = ys(h);
+    units.forEach((unit, k) => {
+      nodes.push({
+        id: unit === -1 ? `b:${h}` : `n:${h}:${unit}`,
+        layer: h,
+        index: unit,
+        bias: unit === -1,
+        x: xs[h]!,
+        y: column[k]!,
+        r: unit === -1 ? biasR : r,
+      });
+    });
+  });
   return {
-    width,
+    width: xs[L]! + r + MARGIN.right,
     height,
     nodes,
     edges,
-    columns,
-    captionY: height - MARGIN.bottom + 30,
+    columns: xs.map((x, layer) => ({ layer, x })),
+    captionY: height - MARGIN.bottom + 24,
+    edgeCaptionY: 18,
     nodeLabels: !compact,
     fontSize,
   };

@@ -1,11 +1,10 @@
-import { useDeltascope } from './StoreContext';
+import { GraphView } from '../graph/GraphView';
 
-/** Where the D3 graph goes (src/graph/GraphView.tsx once it lands). */
+/** The graph panel: the D3 network graph of the current network and step. */
 export function GraphArea() {
-  const architecture = useDeltascope((s) => s.trace.network.layers.join('-'));
   return (
     <section className="panel graph-area" aria-label="Network graph">
-      <div className="graph-placeholder">graph of the {architecture} network</div>
+      <GraphView />
     </section>
   );
 }

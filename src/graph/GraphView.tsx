@@ -1,0 +1,188 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeltascope, useStoreApi } from '../ui/StoreContext';
+import type { DeltascopeState } from '../store/store';
+import { drawFlow } from './drawFlow';
+import { drawHighlight, edgeId } from './drawHighlight';
+import { drawStructure } from './drawStructure';
+import { drawValues } from './drawValues';
+import { frameAt } from './frame';
+import { attachZoom, type GraphZoom } from './graphZoom';
+import { computeLayout } from './layout';
+import { AmplificationControl, AmplificationLine } from './Amplification';
+import { GraphLegend } from './GraphLegend';
+import { GraphTooltip, type TipAnchor } from './GraphTooltip';
+import { parseElementId } from './explain';
+import { useElementSize } from './useElementSize';
+import './graph.css';
+
+/** The zoom toolbar: what each button shows, says, its key, and what it does. */
+const ZOOM_BUTTONS: readonly { text: string; label: string; key: string; act: (z: GraphZoom) => void }[] = [
+  { text: '+', label: 'Zoom in', key: '+', act: (z) => z.zoomBy(1.25) },
+  { text: '−', label: 'Zoom out', key: '−', act: (z) => z.zoomBy(0.8) },
+  { text: 'Fit', label: 'Fit to view', key: '0', act: (z) => z.fit() },
+];
+
+/** The slices of the store a repaint depends on (the trace only through the layout's redraw). */
+const paintKeys = (s: DeltascopeState) =>
+  [s.trace, s.cursor, s.notation, s.digits, s.amplificationOutput, s.selectedWeight] as const;
+
+/**
+ * The network graph (issue 3): A[N0..NL] drawn by D3 into one svg that React never renders into. The structure
+ * is drawn when the network, digits or panel size change; stepping only repaints values and highlights through
+ * a transient store subscription (no React render per step).
+ */
+export function GraphView() {
+  const store = useStoreApi();
+  const network = useDeltascope((s) => s.trace.network);
+  const digits = useDeltascope((s) => s.digits);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const zoomRef = useRef<GraphZoom | null>(null);
+  const size = useElementSize(boxRef);
+  const [tip, setTip] = useState<TipAnchor | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+
+  const layout = useMemo(
+    () =>
+      computeLayout(network.layers, network.bias, {
+        digits,
+        ...(size ? { width: size.width, height: size.height } : {}),
+      }),
+    [network.layers, network.bias, digits, size],
+  );
+
+  const paint = useCallback(
+    (withFlow: boolean) => {
+      const svg = svgRef.current;
+      if (!svg) return;
+      const s = store.getState();
+      const frame = frameAt(s.trace, s.cursor);
+      drawValues(svg, layout, s.trace, frame, s);
+      const selected = s.selectedWeight
+        ? edgeId(s.selectedWeight.layer, s.selectedWeight.i, s.selectedWeight.j)
+        : null;
+      drawHighlight(svg, s.trace.network, frame, {
+        selected,
+        amplificationOutput: s.amplificationOutput,
+      });
+      if (withFlow) drawFlow(svg, layout, frame.flow);
+    },
+    [store, layout],
+  );
+
+  useLayoutEffect(() => {
+    if (!svgRef.current) return;
+    drawStructure(svgRef.current, layout);
+    paint(false);
+    zoomRef.current?.fit();
+  }, [layout, paint]);
+
+  useEffect(() => {
+    let last = paintKeys(store.getState());
+    return store.subscribe((s) => {
+      const next = paintKeys(s);
+      if (next.every((v, k) => v === last[k])) return;
+      const moved = next[1] !== last[1];
+      last = next;
+      paint(moved);
+    });
+  }, [store, paint]);
+
+  useEffect(() => {
+    if (!svgRef.current) return;
+    const z = attachZoom(svgRef.current);
+    zoomRef.current = z;
+    return () => {
+      z.destroy();
+      zoomRef.current = null;
+    };
+  }, []);
+
+  const anchorOf = useCallback((target: EventTarget | null): TipAnchor | null => {
+    const element = target instanceof Element ? target.closest<SVGElement>('[data-id]') : null;
+    const box = boxRef.current?.getBoundingClientRect();
+    if (!element || !box) return null;
+    const r = element.getBoundingClientRect();
+    return {
+      id: element.dataset.id ?? '',
+      x: r.left + r.width / 2 - box.left,
+      top: r.top - box.top,
+      bottom: r.bottom - box.top,
+    };
+  }, []);
+  const show = useCallback(
+    (event: { target: EventTarget | null }) => {
+      const anchor = anchorOf(event.target);
+      setTip(anchor);
+      if (anchor && parseElementId(anchor.id)?.kind === 'neuron') setFocusId(anchor.id);
+    },
+    [anchorOf],
+  );
+  const hide = useCallback(() => setTip(null), []);
+  const select = useCallback(
+    (target: EventTarget | null) => {
+      const element = target instanceof Element ? target.closest<SVGElement>('g.edge, g.edge-label') : null;
+      const ref = element ? parseElementId(element.dataset.id ?? '') : null;
+      if (ref?.kind === 'weight') store.getState().selectWeight({ layer: ref.layer, i: ref.i, j: ref.j });
+    },
+    [store],
+  );
+  const onKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      const z = zoomRef.current;
+      const keys: Record<string, () => void> = {
+        '+': () => z?.zoomBy(1.25),
+        '=': () => z?.zoomBy(1.25),
+        '-': () => z?.zoomBy(0.8),
+        '0': () => z?.fit(),
+        Escape: hide,
+        Enter: () => select(event.target),
+      };
+      const action = keys[event.key];
+      if (!action) return;
+      event.preventDefault();
+      action();
+    },
+    [hide, select],
+  );
+
+  return (
+    <div className="graph-view">
+      <div className="graph-toolbar">
+        <GraphLegend />
+        <AmplificationControl />
+        <div className="graph-zoom buttons" role="group" aria-label="Zoom">
+          {ZOOM_BUTTONS.map(({ text, label, key, act }) => (
+            <button
+              key={key}
+              type="button"
+              aria-label={label}
+              title={`${label} (${key})`}
+              onClick={() => zoomRef.current && act(zoomRef.current)}
+            >
+              {text}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="graph-box" ref={boxRef}>
+        <svg
+          ref={svgRef}
+          className="network-graph"
+          data-testid="network-graph"
+          role="group"
+          aria-label="Network graph: neurons and weights with their current values"
+          tabIndex={0}
+          onMouseOver={show}
+          onFocus={show}
+          onMouseLeave={hide}
+          onBlur={hide}
+          onClick={(event) => select(event.target)}
+          onKeyDown={onKeyDown}
+        />
+        {tip && <GraphTooltip anchor={tip} onClose={hide} />}
+      </div>
+      <AmplificationLine focusId={focusId} />
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { easeCubicInOut, select } from 'd3';
+import type { Frame } from './frame';
+import type { EdgeSpot, GraphLayout } from './layout';
+import { viewportOf } from './drawStructure';
+
+/** How long one pulse takes to run along an edge. */
+const PULSE_MS = 700;
+/** Past this many edges in the layer, no pulse (the perf seam: a canvas layer will take over). */
+const MAX_PULSES = 600;
+
+/** True when the reader asked the system for less motion. */
+export function prefersReducedMotion(): boolean {
+  return (
+    typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true
+  );
+}
+
+/**
+ * A dot running along every edge of the current step's layer, left to right for Y^h = W^h X^{h-1} and right
+ * to left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen. Nothing under reduced motion.
+ */
+export function drawFlow(svg: SVGSVGElement, layout: GraphLayout, flow: Frame['flow']): void {
+  const group = viewportOf(svg).select<SVGGElement>('g.pulses');
+  group.selectAll('*').interrupt().remove();
+  if (!flow || prefersReducedMotion()) return;
+  const edges = layout.edges.filter((e) => e.layer === flow.layer);
+  if (edges.length > MAX_PULSES) return;
+  const forward = flow.direction === 'forward';
+  group
+    .selectAll<SVGCircleElement, EdgeSpot>('circle')
+    .data(edges, (d) => d.id)
+    .join('circle')
+    .attr('class', `pulse ${flow.direction}`)
+    .attr('r', Math.max(3, layout.fontSize * 0.35))
+    .attr('cx', (d) => (forward ? d.x1 : d.x2))
+    .attr('cy', (d) => (forward ? d.y1 : d.y2))
+    .attr('opacity', 0.9)
+    .transition()
+    .duration(PULSE_MS)
+    .ease(easeCubicInOut)
+    .attr('cx', (d) => (forward ? d.x2 : d.x1))
+    .attr('cy', (d) => (forward ? d.y2 : d.y1))
+    .transition()
+    .duration(200)
+    .attr('opacity', 0)
+    .on('end', function () {
+      select(this).remove();
+    });
+}

@@ -1,0 +1,52 @@
+import { select } from 'd3';
+import type { Network } from '../engine/types';
+import type { Frame } from './frame';
+import type { EdgeSpot } from './layout';
+import { viewportOf } from './drawStructure';
+
+/** What is marked besides the step's writes and reads. */
+export interface Marks {
+  /** The edge id of the weight picked for editing, or null. */
+  readonly selected: string | null;
+  /** Cheng's view: the output o whose α is shown (its carrying edges are lit), or null. */
+  readonly amplificationOutput: number | null;
+}
+
+/**
+ * Whether an edge carries α_{l,i→L,o} (Corollary 3: α flows back through the weights of layers l+1…L, the bias
+ * columns excluded; in W^L only row o reaches output o).
+ */
+export function carriesAlpha(network: Network, edge: EdgeSpot, output: number): boolean {
+  const L = network.layers.length - 1;
+  if (edge.fromBias || edge.layer < 2) return false;
+  return edge.layer < L || edge.i === output;
+}
+
+/**
+ * Marks what the current step writes (`write`) and reads (`read`), the selected weight and, in Cheng's view,
+ * the edges that carry α (`lit`): classes only, the look lives in graph.css.
+ */
+export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame, marks: Marks): void {
+  const viewport = viewportOf(svg);
+  const role = (id: string) => ({ write: frame.writes.has(id), read: frame.reads.has(id) });
+  viewport.selectAll<SVGGElement, { id: string }>('g.node').each(function (d) {
+    const { write, read } = role(d.id);
+    select(this).classed('write', write).classed('read', read);
+  });
+  const o = marks.amplificationOutput;
+  viewport.selectAll<SVGGElement, EdgeSpot>('g.edge, g.edge-label').each(function (d) {
+    const { write, read } = role(d.id);
+    select(this)
+      .classed('write', write)
+      .classed('read', read)
+      .classed('selected', d.id === marks.selected)
+      .classed('lit', o !== null && carriesAlpha(network, d, o))
+      .attr('aria-pressed', this.classList.contains('edge') ? String(d.id === marks.selected) : null);
+  });
+  viewport.select('text.loss').classed('write', frame.writes.has('loss'));
+  // Paint order: marked edges above the rest, so a highlight is never hidden under a neighbour.
+  viewport.selectAll<SVGGElement, EdgeSpot>('g.edge.write, g.edge.read, g.edge.selected, g.edge.lit').raise();
+}
+
+/** The edge id `h:j->i` of a weight. */
+export const edgeId = (layer: number, i: number, j: number) => `${layer}:${j}->${i}`;

@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatNumber } from '../../src/engine/format';
+import type { Matrix, Trace, Vector } from '../../src/engine/types';
+import { GraphView } from '../../src/graph/GraphView';
+import { createDeltascopeStore, type InitialState } from '../../src/store/store';
+import { StoreContext } from '../../src/ui/StoreContext';
+
+afterEach(cleanup);
+
+function renderGraph(initial: InitialState = {}) {
+  const store = createDeltascopeStore(initial);
+  const { container } = render(
+    <StoreContext value={store}>
+      <GraphView />
+    </StoreContext>,
+  );
+  const svg = container.querySelector<SVGSVGElement>('svg.network-graph')!;
+  const text = (selector: string) =>
+    [...svg.querySelectorAll(selector)].map((e) => e.textContent ?? '').filter((t) => t !== '');
+  return { store, container, svg, text };
+}
+
+/** The numbers a step writes, from the engine, with the graph element ids they belong on. */
+function written(trace: Trace, cursor: number): { id: string; value: number }[] {
+  const step = trace.steps[cursor]!;
+  const { quantity, layer: h } = step.writes;
+  const layer = trace.layers[h]!;
+  const vectors: Partial<Record<string, Vector | null>> = {
+    X: layer.X,
+    Y: layer.Y,
+    deltaUp: layer.deltaUp,
+    deltaDown: layer.deltaDown,
+  };
+  const matrices: Partial<Record<string, Matrix | null>> = { gradW: layer.gradW, updatedW: layer.updatedW };
+  const vector = vectors[quantity];
+  if (vector) return Array.from(vector, (value, i) => ({ id: `n:${h}:${i}`, value }));
+  const matrix = matrices[quantity];
+  if (matrix)
+    return Array.from(matrix.data, (value, k) => ({
+      id: `${h}:${k % matrix.cols}->${Math.floor(k / matrix.cols)}`,
+      value,
+    }));
+  return quantity === 'loss' ? [{ id: 'loss', value: trace.loss }] : [];
+}
+
+describe('GraphView', () => {
+  it('draws A[2,2,2] with the bias units first: 5 neurons, 2 bias units, 12 weights labelled', () => {
+    const { svg, text } = renderGraph();
+    expect(svg.querySelectorAll('g.node:not(.bias)')).toHaveLength(6);
+    expect(svg.querySelectorAll('g.node.bias')).toHaveLength(2);
+    expect(svg.querySelectorAll('g.edge')).toHaveLength(12);
+    expect(text('g.edge-label text')).toHaveLength(12);
+    expect(text('g.edge-label text')).toContain('−0.25');
+    expect(text('g.node.bias .node-main')).toEqual(['1', '1']);
+  });
+
+  it('after each of the 14 steps, the numbers it writes are on their nodes or edges (engine formatNumber)', () => {
+    const { store, svg } = renderGraph();
+    const trace = store.getState().trace;
+    for (let cursor = 0; cursor < trace.steps.length; cursor++) {
+      act(() => store.getState().next());
+      for (const { id, value } of written(trace, cursor)) {
+        // The number sits in the neuron's circle, the weight's label box or the loss caption.
+        const shown = svg.querySelector(
+          `.node[data-id="${id}"], .edge-label[data-id="${id}"], .loss[data-id="${id}"]`,
+        );
+        expect(shown?.textContent, `${id} at step ${cursor}`).toContain(formatNumber(value, 8));
+        expect(shown?.classList.contains('write'), `${id} marked as written at step ${cursor}`).toBe(true);
+      }
+    }
+  });
+
+  it('uses the store digits and U+2212 for negative values', () => {
+    const { store, text } = renderGraph({ cursor: 0, digits: 3 });
+    expect(text('.node[data-id="n:1:0"] .node-main')).toEqual([
+      formatNumber(store.getState().trace.layers[1]!.Y![0]!, 3),
+    ]);
+    expect(text('.node[data-id="n:1:0"] .node-main')[0]).toMatch(/^\u2212/);
+    act(() => store.getState().setDigits(2));
+    expect(text('g.edge-label text').every((t) => !/\d\.\d{3}/.test(t))).toBe(true);
+  });
+
+  it('relabels captions when the notation changes, the numbers stay the same', () => {
+    const { store, text } = renderGraph({ cursor: 7, notation: 'dyda' });
+    const numbers = [...text('.node text'), ...text('.edge-label text')];
+    const dyda = [...text('.caption'), ...text('.edge-caption')];
+    act(() => store.getState().setNotation('boughammoura'));
+    expect([...text('.node text'), ...text('.edge-label text')]).toEqual(numbers);
+    const boughammoura = [...text('.caption'), ...text('.edge-caption')];
+    expect(boughammoura).not.toEqual(dyda);
+    expect(boughammoura.join(' ')).toContain('δdown₂');
+    expect(dyda.join(' ')).toContain('δ⁽²⁾');
+  });
+
+  it('hovering a weight shows its formula with the numbers (KaTeX); Escape closes it', () => {
+    const { store, container, svg } = renderGraph({ cursor: 13 });
+    const edge = svg.querySelector('g.edge[data-id="2:1->0"] .edge-hit')!;
+    fireEvent.mouseOver(edge);
+    const tip = container.querySelector('[data-testid="graph-tooltip"]')!;
+    expect(tip.querySelector('.katex')).toBeTruthy();
+    const W = store.getState().trace.layers[2]!;
+    expect(tip.textContent).toContain(
+      formatNumber(W.updatedW!.data[1]!, 8).replace('−', '-').replace(/^-/, ''),
+    );
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(container.querySelector('[data-testid="graph-tooltip"]')).toBeNull();
+  });
+
+  it('clicking an edge or pressing Enter on it selects that weight and marks it', () => {
+    const { store, svg } = renderGraph();
+    fireEvent.click(svg.querySelector('g.edge[data-id="1:2->1"] .edge-hit')!);
+    expect(store.getState().selectedWeight).toEqual({ layer: 1, i: 1, j: 2 });
+    expect(svg.querySelector('g.edge[data-id="1:2->1"]')!.classList.contains('selected')).toBe(true);
+    fireEvent.keyDown(svg.querySelector('g.edge[data-id="2:0->0"]')!, { key: 'Enter' });
+    expect(store.getState().selectedWeight).toEqual({ layer: 2, i: 0, j: 0 });
+    expect(svg.querySelector('g.edge[data-id="1:2->1"]')!.classList.contains('selected')).toBe(false);
+  });
+
+  it("Cheng's view: α on the neurons, the edges carrying it lit, Theorem 5 with the numbers", () => {
+    const { store, container, svg } = renderGraph({ cursor: 13 });
+    act(() => store.getState().setAmplificationOutput(1));
+    const trace = store.getState().trace;
+    const alpha = trace.layers[1]!.amplification!;
+    const main = svg.querySelector('.node[data-id="n:1:0"] .node-main')!.textContent;
+    expect(main).toBe(formatNumber(alpha.data[0 * alpha.cols + 1]!, 8));
+    expect(svg.querySelector('.node[data-id="n:2:1"] .node-main')!.textContent).toBe('1');
+    expect(svg.querySelector('g.edge[data-id="2:1->1"]')!.classList.contains('lit')).toBe(true);
+    expect(svg.querySelector('g.edge[data-id="2:1->0"]')!.classList.contains('lit')).toBe(false);
+    expect(svg.querySelector('g.edge[data-id="2:0->1"]')!.classList.contains('lit')).toBe(false);
+    const line = container.querySelector('[data-testid="amplification-line"]')!.textContent!;
+    expect(line).toContain(formatNumber(trace.layers[2]!.deltaDown![0]!, 8));
+    act(() => store.getState().setAmplificationOutput(null));
+    expect(container.querySelector('[data-testid="amplification-line"]')).toBeNull();
+  });
+
+  it('a tall network (A[20,16,4]) draws compact: every neuron and weight, values in aria labels only', () => {
+    const weights = (rows: number, cols: number) =>
+      Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => ((i * 7 + j * 3) % 11) / 20 - 0.25),
+      );
+    const file = {
+      layers: [20, 16, 4],
+      bias: 'first',
+      activation: 'sigmoid',
+      loss: 'half-sse',
+      weights: [weights(16, 21), weights(4, 17)],
+      input: Array.from({ length: 20 }, (_, k) => (k % 5) / 5),
+      target: [0, 1, 0, 0],
+    };
+    const { svg, text, store } = renderGraph({ file: file as never, cursor: 3 });
+    expect(svg.classList.contains('compact')).toBe(true);
+    expect(svg.querySelectorAll('g.node')).toHaveLength(20 + 16 + 4 + 2);
+    expect(svg.querySelectorAll('g.edge')).toHaveLength(21 * 16 + 17 * 4);
+    expect(text('.node:not(.bias) text')).toEqual([]);
+    const x = store.getState().trace.layers[1]!.X[5]!;
+    expect(svg.querySelector('.node[data-id="n:1:5"]')!.getAttribute('aria-label')).toContain(
+      formatNumber(x, 8),
+    );
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import type { BiasLayout } from '../../src/engine/types';
+import { computeLayout, intersects, type Box, type GraphLayout } from '../../src/graph/layout';
+import { boxMeetsCircle } from '../../src/graph/placeLabels';
+import { PRESETS } from '../../src/presets';
+
+const inside = (box: Box, layout: GraphLayout) =>
+  box.x >= 0 && box.y >= 0 && box.x + box.width <= layout.width && box.y + box.height <= layout.height;
+
+/** Every problem with a layout's labels: overlaps with each other or a circle, or past the drawing's edge. */
+function labelProblems(layout: GraphLayout): string[] {
+  const problems: string[] = [];
+  const labelled = layout.edges.filter((e) => e.label);
+  labelled.forEach((a, k) => {
+    if (!inside(a.label!, layout)) problems.push(`${a.id} runs off the edge`);
+    for (const b of labelled.slice(k + 1))
+      if (intersects(a.label!, b.label!)) problems.push(`${a.id} overlaps ${b.id}`);
+    for (const n of layout.nodes) if (boxMeetsCircle(a.label!, n)) problems.push(`${a.id} covers ${n.id}`);
+  });
+  for (const n of layout.nodes)
+    if (n.x - n.r < 0 || n.y - n.r < 0 || n.x + n.r > layout.width || n.y + n.r > layout.height)
+      problems.push(`${n.id} runs off the edge`);
+  return problems;
+}
+
+describe('computeLayout(layers, bias, options)', () => {
+  const sizes = [{}, { width: 700, height: 400 }, { width: 560, height: 300 }, { width: 1200, height: 700 }];
+  for (const preset of PRESETS) {
+    const { layers, bias = 'first' } = preset.file as { layers: number[]; bias?: BiasLayout };
+    for (const size of sizes) {
+      it(`${preset.name} ${JSON.stringify(size)}: every weight labelled at 8 digits, no overlap, none off the edge`, () => {
+        const layout = computeLayout(layers, bias, { ...size, digits: 8 });
+        expect(layout.edges.filter((e) => e.label === null).map((e) => e.id)).toEqual([]);
+        expect(labelProblems(layout)).toEqual([]);
+        expect(layout.nodeLabels).toBe(true);
+      });
+    }
+  }
+
+  it('A[4,8,8,3] (a ?layers= network) still labels or hides labels without overlap', () => {
+    const layout = computeLayout([4, 8, 8, 3], 'first', { width: 700, height: 400 });
+    expect(labelProblems(layout)).toEqual([]);
+    expect(layout.edges).toHaveLength(5 * 8 + 9 * 8 + 9 * 3);
+  });
+
+  it('A[64,32,10] goes compact: small unlabelled circles, weights on hover only', () => {
+    const layout = computeLayout([64, 32, 10], 'first', { width: 700, height: 400 });
+    expect(layout.nodeLabels).toBe(false);
+    expect(layout.edges.every((e) => e.label === null)).toBe(true);
+    expect(layout.edges).toHaveLength(65 * 32 + 33 * 10);
+    expect(Math.max(...layout.nodes.map((n) => n.r))).toBeLessThanOrEqual(12);
+  });
+
+  const order = (layout: GraphLayout, h: number) =>
+    layout.nodes
+      .filter((n) => n.layer === h)
+      .sort((a, b) => a.y - b.y)
+      .map((n) => n.id);
+
+  it('bias first (Dyda): the grey unit tops every column but the output, and feeds column 0 of W', () => {
+    const layout = computeLayout([2, 2, 2], 'first');
+    expect(order(layout, 0)).toEqual(['b:0', 'n:0:0', 'n:0:1']);
+    expect(order(layout, 1)).toEqual(['b:1', 'n:1:0', 'n:1:1']);
+    expect(order(layout, 2)).toEqual(['n:2:0', 'n:2:1']);
+    expect(layout.edges.find((e) => e.source === 'b:0' && e.target === 'n:1:1')?.id).toBe('1:0->1');
+    expect(layout.edges.find((e) => e.source === 'n:1:0' && e.target === 'n:2:0')?.id).toBe('2:1->0');
+  });
+
+  it('bias last (Boughammoura Remark 1): the unit closes each column and feeds the last column of W', () => {
+    const layout = computeLayout([1, 2, 1], 'last');
+    expect(order(layout, 0)).toEqual(['n:0:0', 'b:0']);
+    expect(order(layout, 1)).toEqual(['n:1:0', 'n:1:1', 'b:1']);
+    expect(layout.edges.find((e) => e.source === 'b:1')?.id).toBe('2:2->0');
+    expect(layout.edges.find((e) => e.source === 'n:0:0' && e.target === 'n:1:1')?.id).toBe('1:0->1');
+  });
+
+  it('bias none: no bias unit and N_h × N_{h-1} edges', () => {
+    const layout = computeLayout([3, 4, 2], 'none');
+    expect(layout.nodes.some((n) => n.bias)).toBe(false);
+    expect(layout.edges).toHaveLength(3 * 4 + 4 * 2);
+    expect(labelProblems(layout)).toEqual([]);
+  });
+
+  it('the bias unit is smaller than a neuron; layers run left to right', () => {
+    const layout = computeLayout([2, 2, 2], 'first');
+    const bias = layout.nodes.find((n) => n.bias)!;
+    const neuron = layout.nodes.find((n) => !n.bias)!;
+    expect(bias.r).toBeLessThan(neuron.r);
+    const xs = layout.columns.map((c) => c.x);
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+});
