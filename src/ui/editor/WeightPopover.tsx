@@ -95,8 +95,11 @@ function WeightEditor({ weight, clicked }: { weight: WeightRef; clicked: RefObje
     close();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter' && event.key !== 'Escape') return;
+    // Focus goes back to the entry that opened the popover; without this, Enter's keypress would click it again.
+    event.preventDefault();
     if (event.key === 'Enter') commit();
-    else if (event.key === 'Escape') close();
+    else close();
   };
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.currentTarget.setPointerCapture?.(event.pointerId); // absent in jsdom

@@ -1,0 +1,187 @@
+// The editor in Chromium: edit a weight of Dyda's network in the matrix panel (and on a graph edge), compare every
+// number the matrix panel then shows with the engine's trace of the edited file (computed here, not copied), reload
+// and find the edit kept, undo it. Screenshots of the editor panel, the weight popover and the error states.
+import type { Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
+import { setWeight } from '../../src/engine/edit';
+import { formatNumber } from '../../src/engine/format';
+import { networkFromFile, sampleFromFile } from '../../src/engine/network';
+import type { NetworkFile } from '../../src/engine/networkFile';
+import { trace } from '../../src/engine/trace';
+import type { Matrix, Vector } from '../../src/engine/types';
+import { findPreset } from '../../src/presets';
+import { BACKUP_KEY, STORAGE_KEY } from '../../src/store/persistence';
+import { closeBrowser, openPage, screenshot } from './browser';
+
+afterAll(closeBrowser);
+
+const dyda = findPreset('dyda')!.file;
+
+/** The file with W^h_{ij} set, by the engine's edit. */
+function withWeight(file: NetworkFile, h: number, i: number, j: number, value: number): NetworkFile {
+  const result = setWeight(file, h, i, j, value);
+  if (!result.ok) throw new Error(result.error);
+  return result.file;
+}
+
+const entries = (value: Matrix | Vector | null): number[] =>
+  value === null ? [] : [...(value instanceof Float64Array ? value : value.data)];
+
+/**
+ * What the matrix panel must show for layer h of the file's trace, by test id, as the app formats it (8 digits).
+ * X^{h-1} is shown with the constant 1 of the bias.
+ */
+function expectedPanel(file: NetworkFile, h: number): Record<string, string[]> {
+  const t = trace(networkFromFile(file), sampleFromFile(file));
+  const layer = t.layers[h]!;
+  const below = t.layers[h - 1]!;
+  const shown: Record<string, Matrix | Vector | null> = {
+    [`matrix-W-${h}`]: layer.W,
+    [`matrix-XWithBias-${h - 1}`]: below.XWithBias,
+    [`matrix-Y-${h}`]: layer.Y,
+    [`matrix-X-${h}`]: layer.X,
+    [`matrix-deltaUp-${h}`]: layer.deltaUp,
+    [`matrix-deltaDown-${h}`]: layer.deltaDown,
+    [`matrix-gradW-${h}`]: layer.gradW,
+    [`matrix-updatedW-${h}`]: layer.updatedW,
+  };
+  return Object.fromEntries(
+    Object.entries(shown).map(([id, value]) => [id, entries(value).map((x) => formatNumber(x, 8))]),
+  );
+}
+
+async function panelOnScreen(page: Page, ids: string[]): Promise<Record<string, string[]>> {
+  const pairs = await Promise.all(
+    ids.map(async (id) => [id, await page.locator(`[data-testid="${id}"] td`).allInnerTexts()] as const),
+  );
+  return Object.fromEntries(pairs.map(([id, texts]) => [id, texts.map((t) => t.trim())]));
+}
+
+/** Polls until the matrix panel shows exactly the engine's numbers for layer h of `file`. */
+async function expectPanel(page: Page, file: NetworkFile, h: number) {
+  const expected = expectedPanel(file, h);
+  await expect.poll(() => panelOnScreen(page, Object.keys(expected))).toEqual(expected);
+}
+
+const stepName = (page: Page) => page.locator('[data-testid="step-name"]').innerText();
+
+test('edit a weight in the matrix panel: every number follows the engine; reload keeps it; undo restores', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda');
+  try {
+    await expect.poll(() => stepName(page)).toMatch(/^0\/14/);
+    await page.keyboard.press('End'); // the update of W²: every quantity of layer 2 computed and shown
+    await expect.poll(() => stepName(page)).toMatch(/^14\/14/);
+    await expectPanel(page, dyda, 2);
+
+    await page.locator('[data-weight="2-0-1"]').click();
+    const popover = page.getByRole('dialog', { name: /Edit weight/ });
+    const field = popover.getByRole('textbox');
+    expect(await field.inputValue()).toBe('-0.25');
+    await field.fill('0.9x');
+    await field.press('Enter');
+    await expect.poll(() => popover.getByRole('alert').innerText()).toContain('got "0.9x"');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(page, 'editor-popover-error');
+    await expectPanel(page, dyda, 2); // nothing changed
+
+    await field.fill('0.9');
+    await screenshot(page, 'editor-popover');
+    await field.press('Enter');
+    const changed = withWeight(dyda, 2, 0, 1, 0.9);
+    await expectPanel(page, changed, 2);
+    expect(await stepName(page)).toMatch(/^14\/14/); // the cursor stayed on the same step
+    // Layer 1 too: δup₁, δdown₁, δW¹ and W̃¹ come back through the edited W².
+    await page.keyboard.press('ArrowLeft'); // the update of W¹
+    await expect.poll(() => stepName(page)).toMatch(/^13\/14/);
+    await expectPanel(page, changed, 1);
+
+    // Reload: the link carries the edited network (?net=), so it comes back as it was.
+    await page.waitForTimeout(600); // the debounced save as well
+    await page.reload();
+    await expect.poll(() => stepName(page)).toMatch(/^13\/14/);
+    await expectPanel(page, changed, 1);
+
+    // A bare link restores from localStorage.
+    await page.goto(new URL('/', page.url()).href);
+    await expect.poll(() => stepName(page)).toMatch(/^13\/14/);
+    await expectPanel(page, changed, 1);
+    expect(JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!).file).toEqual(
+      changed,
+    );
+
+    // Undo after an edit in this page: the old numbers return.
+    await page.keyboard.press('End');
+    await page.locator('[data-weight="2-1-0"]').click();
+    await popover.getByRole('textbox').fill('-1');
+    await popover.getByRole('textbox').press('Enter');
+    await expectPanel(page, withWeight(changed, 2, 1, 0, -1), 2);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expectPanel(page, changed, 2);
+    await page.keyboard.press('Control+Shift+z');
+    await expectPanel(page, withWeight(changed, 2, 1, 0, -1), 2);
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await expectPanel(page, changed, 2);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('the editor panel: architecture, a refused value at its field, presets; screenshots', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=13');
+  try {
+    await page.getByRole('button', { name: /Edit network/ }).click();
+    const drawer = page.getByRole('complementary', { name: 'Network editor' });
+    await screenshot(page, 'editor-panel');
+    const rate = drawer.getByRole('textbox', { name: 'learning rate' });
+    await rate.fill('-0.1');
+    await rate.press('Enter');
+    await expect
+      .poll(() => drawer.getByRole('alert').innerText())
+      .toBe('learning rate: expected a finite number > 0, got -0.1');
+    const input = drawer.getByRole('textbox', { name: 'input[0]' });
+    await input.fill('one');
+    await input.press('Enter');
+    await screenshot(page, 'editor-panel-errors');
+    await expectPanel(page, dyda, 2); // both refused: nothing changed
+    await input.press('Escape');
+    await rate.press('Escape');
+
+    await drawer.getByRole('button', { name: 'Add a neuron to layer 1' }).click();
+    await drawer.getByRole('button', { name: '+ hidden layer' }).click();
+    await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[2,3,3,2]');
+    await drawer.getByText('Presets').click();
+    await drawer.getByText('Random weights').click();
+    await screenshot(page, 'editor-panel-deeper');
+    await drawer.getByRole('button', { name: /^cheng-2321/ }).click();
+    await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[2,3,2,1]');
+    expect(page.url()).toContain('preset=cheng-2321');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('a corrupt saved state: the default network, a banner naming the fault, the text kept aside', async () => {
+  const { page, errors, close } = await openPage('/?preset=xor');
+  try {
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"version":1,"file":{"layers":[2,2]}}'),
+      STORAGE_KEY,
+    );
+    await page.goto(new URL('/', page.url()).href);
+    const alert = page.locator('.banner');
+    await expect
+      .poll(() => alert.innerText())
+      .toContain('The network saved in this browser was not restored: file.');
+    expect(await page.locator('.header .architecture').innerText()).toBe('A[2,2,2]');
+    expect(await page.evaluate((key) => localStorage.getItem(key), BACKUP_KEY)).toBe(
+      '{"version":1,"file":{"layers":[2,2]}}',
+    );
+    await screenshot(page, 'editor-corrupt-storage');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
