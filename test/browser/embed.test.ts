@@ -56,7 +56,10 @@ async function openHost(query: string, width = 760, height = 900): Promise<Host>
 
 type Message = { type: string; [key: string]: unknown };
 
-const received = (page: Page): Promise<Message[]> => page.evaluate(() => (window as never)['received']);
+const everything = (page: Page): Promise<Message[]> => page.evaluate(() => (window as never)['received']);
+/** What the embed sent apart from its height (which it sends whenever its content reflows). */
+const received = async (page: Page): Promise<Message[]> =>
+  (await everything(page)).filter((m) => m.type !== 'deltascope:height');
 const send = (page: Page, message: unknown) =>
   page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), message);
 
@@ -82,14 +85,14 @@ test('inside an iframe: tells the host its height, goes to a step, sets a networ
     await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('deltascope:ready');
     // The iframe is sized to the embed's content: no scrollbar inside, no gap below.
     await expect
-      .poll(async () => (await received(page)).filter((m) => m.type === 'deltascope:height').length)
+      .poll(async () => (await everything(page)).filter((m) => m.type === 'deltascope:height').length)
       .toBeGreaterThan(0);
     await expect
       .poll(() =>
         frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight),
       )
       .toBeLessThanOrEqual(0);
-    const heights = (await received(page)).filter((m) => m.type === 'deltascope:height');
+    const heights = (await everything(page)).filter((m) => m.type === 'deltascope:height');
     const lastHeight = heights.at(-1)?.height as number;
     const contentHeight = await frame.evaluate(() =>
       Math.ceil((document.querySelector('.embed') as HTMLElement).getBoundingClientRect().height),
