@@ -1,6 +1,7 @@
 // The editor in Chromium: edit a weight of Dyda's network in the matrix panel (and on a graph edge), compare every
 // number the matrix panel then shows with the engine's trace of the edited file (computed here, not copied), reload
 // and find the edit kept, undo it. Screenshots of the editor panel, the weight popover and the error states.
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { setWeight } from '../../src/engine/edit';
@@ -180,6 +181,71 @@ test('a corrupt saved state: the default network, a banner naming the fault, the
       '{"version":1,"file":{"layers":[2,2]}}',
     );
     await screenshot(page, 'editor-corrupt-storage');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('files: a dropped file with a fault is refused naming its path; the picker opens one; save and share', async () => {
+  const { page, context, errors, close } = await openPage('/?preset=dyda&step=3');
+  try {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const drop = async (name: string, text: string) => {
+      const data = await page.evaluateHandle(
+        ([n, t]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([t], n, { type: 'application/json' }));
+          return transfer;
+        },
+        [name, text] as const,
+      );
+      await page.dispatchEvent('main', 'dragenter', { dataTransfer: data });
+      await page.dispatchEvent('main', 'dragover', { dataTransfer: data });
+      await page.dispatchEvent('main', 'drop', { dataTransfer: data });
+    };
+    const bad = { ...dyda, target: [1, 0, 0] };
+    await drop('mine.json', JSON.stringify(bad));
+    await expect
+      .poll(() => page.locator('.banner').innerText())
+      .toContain('The dropped file was not opened: mine.json: target: expected 2 numbers');
+    await screenshot(page, 'editor-drop-refused');
+    expect(await page.locator('.header .architecture').innerText()).toBe('A[2,2,2]');
+
+    const lecture = findPreset('lecture-342')!.file;
+    await drop('lecture.json', JSON.stringify({ ...lecture, note: 'kept' }));
+    await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[3,4,2]');
+
+    await page.getByRole('button', { name: /Edit network/ }).click();
+    const drawer = page.getByRole('complementary', { name: 'Network editor' });
+    await drawer.getByText('File and link').click();
+    await drawer.getByLabel('Open a network file').setInputFiles({
+      name: 'xor.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(findPreset('xor')!.file)),
+    });
+    await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[2,2,1]');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      drawer.getByRole('button', { name: 'Save network.json' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('network.json');
+    const saved = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(saved).toEqual(findPreset('xor')!.file);
+
+    await drawer.getByRole('button', { name: 'Copy share link' }).click();
+    await expect.poll(() => drawer.getByRole('status').innerText()).toBe('Link copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toMatch(/\?preset=xor&step=3&notation=dyda&digits=8$/);
+    // Undo back to the dropped file: an edited network shares as ?net=, which reopens it exactly.
+    await page.getByRole('button', { name: /Undo/ }).click();
+    await drawer.getByRole('button', { name: 'Copy share link' }).click();
+    const netLink = await page.evaluate(() => navigator.clipboard.readText());
+    expect(netLink).toContain('?net=');
+    const opened = await context.newPage();
+    await opened.goto(netLink);
+    await expect.poll(() => opened.locator('.header .architecture').innerText()).toBe('A[3,4,2]');
     expect(errors).toEqual([]);
   } finally {
     await close();

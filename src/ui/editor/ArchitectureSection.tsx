@@ -55,7 +55,10 @@ export function ArchitectureSection() {
                 >
                   −
                 </button>
-                <output aria-label={`${name} neurons`}>{size}</output>
+                <span className="count">
+                  {size}
+                  <span className="visually-hidden"> neurons</span>
+                </span>
                 <button
                   type="button"
                   aria-label={`Add a neuron to ${name}`}

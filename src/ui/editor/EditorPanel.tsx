@@ -8,6 +8,7 @@ import { RandomInitSection } from './RandomInitSection';
 import { SampleSection } from './SampleSection';
 import { useFileDrop } from './useFileDrop';
 import { usePersistence } from './usePersistence';
+import { usePlaceBelow } from './usePlaceBelow';
 import { useUndoKeys } from './useUndoKeys';
 import { WeightPopover } from './WeightPopover';
 import './editor.css';
@@ -33,6 +34,9 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
   const canRedo = useDeltascope((s) => s.history.future.length > 0);
   const [open, setOpen] = useState(false);
   const clicked = useRef<Element | null>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const drawer = useRef<HTMLElement>(null);
+  usePlaceBelow(bar, drawer, open);
   usePersistence(store, persist);
   useUndoKeys(store);
   const onDrop = useCallback(
@@ -61,7 +65,7 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
   if (mode === 'present') return null;
   return (
     <>
-      <div className="editor-bar">
+      <div className="editor-bar" ref={bar}>
         <button
           type="button"
           disabled={!canUndo}
@@ -89,7 +93,7 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
         </button>
       </div>
       {open && (
-        <aside id="editor-drawer" className="editor-drawer" aria-label="Network editor">
+        <aside id="editor-drawer" ref={drawer} className="editor-drawer" aria-label="Network editor">
           <header>
             <h2>Edit network</h2>
             <button

@@ -1,4 +1,5 @@
 import { parseNetworkFile, type NetworkFileResult } from '../../engine/networkFile';
+import { PRESETS } from '../../presets';
 import { computeFromFile } from '../../store/store';
 
 /**
@@ -13,7 +14,10 @@ export function importNetworkText(source: string, text: string): NetworkFileResu
   } catch (error) {
     return { ok: false, error: `${source}: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return parsed;
+  // A file that is a preset exactly (one saved from it, say) is that preset, so its link stays ?preset=.
+  const json = JSON.stringify(parsed.file);
+  const preset = PRESETS.find((p) => JSON.stringify(p.file) === json);
+  return preset === undefined ? parsed : { ok: true, file: preset.file };
 }
 
 /** The first file of a drop or a file picker, read as text. */
