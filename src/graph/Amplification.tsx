@@ -59,8 +59,10 @@ export function AmplificationLine({ focusId }: { focusId: string | null }) {
           {n.text}
           <span className="check">
             {' '}
-            = {symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text} of the two-step rule (
-            {formatNumber(n.deltaDown, digits)})
+            — the two-step rule’s {
+              symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text
+            } = {formatNumber(n.deltaDown, digits)}
+            {Math.abs(n.sum - n.deltaDown) <= 1e-12 * Math.max(1, Math.abs(n.deltaDown)) ? ' ✓' : ''}
           </span>
         </div>
       ))}

@@ -112,18 +112,16 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .attr('class', 'edge-caption')
     .attr('text-anchor', 'middle')
     .attr('x', (d, k) => (d.x + layout.columns[k]!.x) / 2)
-    .attr('y', layout.edgeCaptionY);
-  // J, once the loss step is done, above the output column (an element the loss step can highlight).
-  const output = layout.columns[layout.columns.length - 1]!;
+    .attr('y', layout.captionY);
+  // J, once the loss step is done, top right (an element the loss step can highlight).
   captions
     .selectAll<SVGTextElement, null>('text.loss')
     .data([null])
     .join('text')
     .attr('class', 'loss')
     .attr('data-id', 'loss')
-    .attr('tabindex', 0)
     .attr('role', 'img')
     .attr('text-anchor', 'end')
-    .attr('x', output.x + (layout.nodes.at(-1)?.r ?? 0))
-    .attr('y', layout.edgeCaptionY);
+    .attr('x', layout.width - 4)
+    .attr('y', layout.lossY);
 }

@@ -5,7 +5,7 @@ import type { Trace } from '../engine/types';
 import { edgeColor, inkOn, valueColor } from './colors';
 import type { Frame, Shown } from './frame';
 import type { EdgeSpot, GraphLayout, NodeSpot } from './layout';
-import { captions, entryName, weightName } from './names';
+import { alphaName, captions, entryName, weightName } from './names';
 import { viewportOf } from './drawStructure';
 
 /** How values are written: the notation (names in aria labels and captions), digits, Cheng's view. */
@@ -35,7 +35,7 @@ function nodeLines(
   const o = view.amplificationOutput;
   const alpha = o === null ? null : alphaOf(trace, node.layer, node.index, o);
   if (alpha !== null && o !== null) {
-    const label = `${entryName(view.notation, 'amplification', node.layer, node.index)}→${o + 1}`;
+    const label = alphaName(view.notation, node.layer, node.index, trace.layers.length - 1, o).text;
     return { main: { label, value: alpha }, sub: line(shown?.main) };
   }
   // Y^h alone (X^h not computed yet) is written where the main value goes.

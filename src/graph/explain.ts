@@ -1,8 +1,10 @@
 import { biasColumn } from '../engine/bias';
 import { entryFormula } from '../engine/entryFormula';
+import { texNumber } from '../engine/tex';
 import type { NotationName } from '../engine/notation';
 import type { Trace } from '../engine/types';
 import type { Frame } from './frame';
+import { alphaName } from './names';
 
 /** A graph element by id: neuron `n:h:i`, bias unit `b:h`, weight `h:j->i`, or the loss `loss`. */
 export type ElementRef =
@@ -67,8 +69,14 @@ export function explain(
       const tex = [shown?.main, shown?.sub]
         .filter((s) => s != null)
         .map((s) => formula(s.quantity, s.layer, s.i));
-      if (amplificationOutput !== null && ref.layer > 0)
-        tex.unshift(formula('amplification', ref.layer, ref.i, amplificationOutput));
+      if (amplificationOutput !== null && ref.layer > 0) {
+        // α_{l,i→L,o} = ∂u_{L,o}/∂u_{l,i}: Cheng's Corollary 3, computed backwards layer by layer.
+        const L = trace.layers.length - 1;
+        const alpha = trace.layers[ref.layer]!.amplification!;
+        const value = alpha.data[ref.i * alpha.cols + amplificationOutput]!;
+        const name = alphaName(notation, ref.layer, ref.i, L, amplificationOutput).tex;
+        tex.unshift(`${name} = ${texNumber(value, digits)}`);
+      }
       return { tex, note: tex.length ? null : 'Not computed yet at this step.' };
     }
   }

@@ -47,9 +47,10 @@ export interface GraphLayout {
   readonly edges: readonly EdgeSpot[];
   /** x of each layer's column. */
   readonly columns: readonly { readonly layer: number; readonly x: number }[];
-  /** Baseline of the layer captions (below the columns) and of the weight captions (above the edges). */
+  /** Baseline of the layer and weight captions (one line below the drawing, as X⁰ W¹ X¹ … reads). */
   readonly captionY: number;
-  readonly edgeCaptionY: number;
+  /** Baseline of J, top right. */
+  readonly lossY: number;
   /** Whether values are written in the circles (false for big layers: hover shows them). */
   readonly nodeLabels: boolean;
   readonly fontSize: number;
@@ -75,7 +76,9 @@ export const MAX_LABELLED_EDGES = 30;
 export const RING = 5;
 
 /** Room for the weight captions and J above, the layer captions below. */
-const MARGIN = { top: 30, right: 10, bottom: 34, left: 10 };
+const MARGIN = { top: 28, bottom: 34 };
+/** Half the width of a long layer caption ("δ⁽²⁾ · ∂L/∂a⁽²⁾" at 15 px): the side margin keeps it in. */
+const CAPTION_HALF = 62;
 
 /**
  * Width of a number label of `digits` decimals ("−0.12345678") plus padding, for tabular figures of about
@@ -142,7 +145,8 @@ export function computeLayout(
   const height = MARGIN.top + MARGIN.bottom + innerHeight;
   const labelled = (h: number) => !compact && counts[h - 1]! * layers[h]! <= MAX_LABELLED_EDGES;
   const minGap = (h: number) => (labelled(h) ? 2 * r + edgeLabelWidth : compact ? 120 : 2 * r + 60);
-  const even = ((options.width ?? 0) - MARGIN.left - MARGIN.right - 2 * r) / Math.max(1, L);
+  const side = Math.max(10, CAPTION_HALF - r);
+  const even = ((options.width ?? 0) - 2 * side - 2 * r) / Math.max(1, L);
 
   const ys = (h: number): number[] => {
     const rs = radii[h]!;
@@ -155,7 +159,7 @@ export function computeLayout(
       return centre;
     });
   };
-  const x0 = MARGIN.left + r;
+  const x0 = side + r;
   const xs = [x0];
   const edges: EdgeSpot[] = [];
   // Labels keep clear of each circle and of its highlight ring.
@@ -232,13 +236,13 @@ export function computeLayout(
     });
   });
   return {
-    width: xs[L]! + r + MARGIN.right,
+    width: xs[L]! + r + side,
     height,
     nodes,
     edges,
     columns: xs.map((x, layer) => ({ layer, x })),
     captionY: height - MARGIN.bottom + 24,
-    edgeCaptionY: 18,
+    lossY: 18,
     nodeLabels: !compact,
     fontSize,
   };

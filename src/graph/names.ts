@@ -1,4 +1,4 @@
-import { symbolFor, type NamedQuantity, type NotationName } from '../engine/notation';
+import { layerNumber, symbolFor, type NamedQuantity, type NotationName } from '../engine/notation';
 import type { Network } from '../engine/types';
 import type { Frame } from './frame';
 
@@ -20,6 +20,29 @@ export function weightName(
   return symbolFor(notation, quantity, { layer: h, i, j, bias: network.bias, inputs }).text;
 }
 
+const SUBSCRIPT: Record<string, string> = {
+  ...Object.fromEntries([...'0123456789'].map((d, k) => [d, String.fromCodePoint(0x2080 + k)])),
+  ',': '‚',
+  i: 'ᵢ',
+};
+const subscript = (s: string) => [...s].map((c) => SUBSCRIPT[c] ?? c).join('');
+
+/**
+ * Cheng's α_{l,i→L,o} (neuron i of layer l to output o), layers numbered as the notation numbers them; i is
+ * 0-based (null writes the letter i, for captions).
+ */
+export function alphaName(
+  notation: NotationName,
+  h: number,
+  i: number | null,
+  L: number,
+  o: number,
+): { tex: string; text: string } {
+  const from = `${layerNumber(notation, h)},${i === null ? 'i' : i + 1}`;
+  const to = `${layerNumber(notation, L)},${o + 1}`;
+  return { tex: `\\alpha_{${from}\\to ${to}}`, text: `α${subscript(from)}→${subscript(to)}` };
+}
+
 /** A layer's caption: what its nodes show (main, then the second line), in the notation. */
 export interface LayerCaption {
   readonly main: string;
@@ -34,10 +57,10 @@ export function captions(
   notation: NotationName,
   amplificationOutput: number | null,
 ): { layers: LayerCaption[]; edges: string[] } {
+  const L = frame.nodeQuantities.length - 1;
   const layers = frame.nodeQuantities.map(({ main, sub }, h): LayerCaption => {
     if (amplificationOutput !== null && h > 0) {
-      const alpha = symbolFor(notation, 'amplification', { layer: h }).text;
-      return { main: `${alpha}→${amplificationOutput + 1}`, sub: null, pending: false };
+      return { main: alphaName(notation, h, null, L, amplificationOutput).text, sub: null, pending: false };
     }
     const name = (q: NamedQuantity) => symbolFor(notation, q, { layer: h }).text;
     // Y^h alone (X^h still to come) is captioned as the node writes it: in the main place.
