@@ -251,3 +251,28 @@ test('files: a dropped file with a fault is refused naming its path; the picker 
     await close();
   }
 });
+
+test('edit a weight on a graph edge: the edge, the loss and the matrix panel show the engine’s numbers', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=13');
+  try {
+    const label = page.locator('g.edge-label[data-id="2:2->1"]'); // W²₁₂: from neuron 2 (column 2) to neuron 1
+    await label.click();
+    const field = page.getByRole('dialog', { name: /Edit weight/ }).getByRole('textbox');
+    expect(await field.inputValue()).toBe('-0.65');
+    await field.fill('0.2');
+    await screenshot(page, 'editor-popover-graph');
+    await field.press('Enter');
+    const changed = withWeight(dyda, 2, 1, 2, 0.2);
+    const t = trace(networkFromFile(changed), sampleFromFile(changed));
+    await expectPanel(page, changed, 2);
+    // At the update step the edge shows W̃²₁₂ = W²₁₂ − c δW²₁₂ of the edited network; the loss is the new J.
+    const updated = t.layers[2]!.updatedW!;
+    await expect
+      .poll(() => label.locator('text').textContent())
+      .toBe(formatNumber(updated.data[1 * 3 + 2]!, 8));
+    expect(await page.locator('[data-id="loss"]').textContent()).toBe(`L = ${formatNumber(t.loss, 8)}`);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

@@ -3,6 +3,7 @@
 // as it was; edits, presets, random weights and pasted files go through the store and undo/redo walk them back.
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
+import { setLearningRate } from '../../src/engine/edit';
 import { initWeights } from '../../src/engine/random';
 import type { NetworkFile } from '../../src/engine/networkFile';
 import { PRESETS, findPreset } from '../../src/presets';
@@ -274,5 +275,18 @@ describe('presets, random weights, paste', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Load pasted JSON' }));
     expect(store.getState().file).toEqual(good);
     expect(messageOf(area)).toBeNull();
+  });
+
+  test('share link without a clipboard: the link is shown selected in a field, and reopens this view', async () => {
+    const store = renderEditor({ file: dyda, cursor: 4, notation: 'cheng' });
+    act(() => void store.getState().applyEdit((f) => setLearningRate(f, 0.3)));
+    fireEvent.click(screen.getByText('File and link'));
+    expect(navigator.clipboard).toBeUndefined(); // jsdom has none
+    fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+    const field = (await screen.findByRole('textbox', { name: /Copy this link/ })) as HTMLInputElement;
+    expect(document.activeElement === field || field.selectionEnd === field.value.length).toBe(true);
+    const { initial } = parseUrl(new URL(field.value).search);
+    expect(initial.file).toEqual(store.getState().file);
+    expect([initial.cursor, initial.notation]).toEqual([4, 'cheng']);
   });
 });

@@ -178,7 +178,7 @@ function WeightEditor({ weight, clicked }: { weight: WeightRef; clicked: RefObje
         <span aria-hidden="true">◂</span> drag to scrub, Shift for fine <span aria-hidden="true">▸</span>
       </div>
       <p id="weight-popover-hint" className="hint">
-        Enter sets, Esc cancels; ±{SCRUB_STEP} a pixel (Shift ±{FINE_SCRUB_STEP})
+        Enter sets it, Esc cancels. Dragging moves it {SCRUB_STEP} a pixel ({FINE_SCRUB_STEP} with Shift).
       </p>
     </div>
   );
