@@ -7,7 +7,7 @@ import { drawStructure } from './drawStructure';
 import { drawValues } from './drawValues';
 import { frameAt } from './frame';
 import { attachZoom, type GraphZoom } from './graphZoom';
-import { computeLayout } from './layout';
+import { fitLayout } from './fitLayout';
 import { AmplificationControl, AmplificationLine } from './Amplification';
 import { GraphLegend } from './GraphLegend';
 import { GraphTooltip, type TipAnchor } from './GraphTooltip';
@@ -44,7 +44,7 @@ export function GraphView() {
 
   const layout = useMemo(
     () =>
-      computeLayout(network.layers, network.bias, {
+      fitLayout(network.layers, network.bias, {
         digits,
         ...(size ? { width: size.width, height: size.height } : {}),
       }),

@@ -65,6 +65,8 @@ export interface LayoutOptions {
   readonly digits?: number;
   /** Font size of values in px (presentation mode scales it). */
   readonly fontSize?: number;
+  /** Small unlabelled circles whatever the size (fitLayout asks for it when labels would be unreadable). */
+  readonly compact?: boolean;
 }
 
 /** Past this many units in a column, circles are small and unlabelled. */
@@ -127,7 +129,7 @@ export function computeLayout(
   const L = layers.length - 1;
   const counts = unitCounts(layers, bias);
   const biggest = Math.max(...counts);
-  const compact = biggest > COMPACT_LAYER;
+  const compact = options.compact ?? biggest > COMPACT_LAYER;
   const valueWidth = labelWidth(digits, fontSize);
   // Compact circles shrink to fit a tall column into the panel (down to 3 px; taller still, the drawing grows).
   const fitHeight = (options.height ?? 400) - MARGIN.top - MARGIN.bottom;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BiasLayout } from '../../src/engine/types';
 import { computeLayout, intersects, type Box, type GraphLayout } from '../../src/graph/layout';
+import { fitLayout, MIN_LABELLED_SCALE } from '../../src/graph/fitLayout';
 import { boxMeetsCircle } from '../../src/graph/placeLabels';
 import { PRESETS } from '../../src/presets';
 
@@ -88,5 +89,20 @@ describe('computeLayout(layers, bias, options)', () => {
     expect(bias.r).toBeLessThan(neuron.r);
     const xs = layout.columns.map((c) => c.x);
     expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+  });
+});
+
+describe('fitLayout(layers, bias, options)', () => {
+  it('keeps labelled circles when they fit at a readable scale (Dyda, lecture-342 in a 700 × 340 panel)', () => {
+    expect(fitLayout([2, 2, 2], 'first', { width: 700, height: 340 }).nodeLabels).toBe(true);
+    expect(fitLayout([3, 4, 2], 'first', { width: 700, height: 340 }).nodeLabels).toBe(true);
+  });
+
+  it('draws A[4,8,8,3] compact in the same panel, where its labels would shrink below the readable scale', () => {
+    const labelled = computeLayout([4, 8, 8, 3], 'first', { width: 700, height: 340 });
+    expect(Math.min(700 / labelled.width, 340 / labelled.height)).toBeLessThan(MIN_LABELLED_SCALE);
+    const fitted = fitLayout([4, 8, 8, 3], 'first', { width: 700, height: 340 });
+    expect(fitted.nodeLabels).toBe(false);
+    expect(Math.min(700 / fitted.width, 340 / fitted.height)).toBeGreaterThan(0.9);
   });
 });
