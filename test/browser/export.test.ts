@@ -1,8 +1,10 @@
 // The app's Export menu and copy-embed-code button in Chromium: each export is downloaded for real and checked
 // (SVG parses, PNG is a PNG, Markdown/LaTeX/JSON are the command line's output for the same view).
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
@@ -88,6 +90,7 @@ test('Export: graph as SVG and PNG, worked example as Markdown and LaTeX, trace 
     const tex = latex.bytes.toString('utf8');
     expect(tex).toBe(cli('--preset', 'dyda', '--format', 'latex', '--notation', 'dyda', '--digits', '8'));
     checkLatexStructure(tex);
+    compileIfTexAvailable(tex);
 
     // JSON: the CLI's trace JSON, in design.md's shape.
     const json = await exportItem(page, 'Trace as JSON');
@@ -121,7 +124,22 @@ test('Export: graph as SVG and PNG, worked example as Markdown and LaTeX, trace 
   }
 });
 
-/** No TeX on this machine: the document's skeleton, balanced braces and environments instead. */
+const PDFLATEX = spawnSync('pdflatex', ['--version'], { encoding: 'utf8' }).status === 0;
+
+/** Where a TeX is installed, the document compiles (the issue's check); elsewhere only its structure is checked. */
+function compileIfTexAvailable(tex: string): void {
+  if (!PDFLATEX) return;
+  const dir = mkdtempSync(join(tmpdir(), 'deltascope-tex-'));
+  writeFileSync(join(dir, 'worked.tex'), tex);
+  const run = spawnSync('pdflatex', ['-interaction=nonstopmode', '-halt-on-error', 'worked.tex'], {
+    cwd: dir,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  expect(run.status, run.stdout.slice(-2000)).toBe(0);
+}
+
+/** The document's skeleton, balanced braces and environments (all that can be checked without a TeX). */
 function checkLatexStructure(tex: string): void {
   expect(tex).toMatch(/^\\documentclass(\[[^\]]*\])?\{article\}/);
   expect(tex.indexOf('\\begin{document}')).toBeGreaterThan(0);
