@@ -24,7 +24,7 @@ const ZOOM_BUTTONS: readonly { text: string; label: string; key: string; act: (z
 
 /** The slices of the store a repaint depends on (the trace only through the layout's redraw). */
 const paintKeys = (s: DeltascopeState) =>
-  [s.trace, s.cursor, s.notation, s.digits, s.amplificationOutput, s.selectedWeight] as const;
+  [s.trace, s.cursor, s.notation, s.digits, s.amplificationOutput, s.selectedWeight, s.theme] as const;
 
 /**
  * The network graph (issue 3): A[N0..NL] drawn by D3 into one svg that React never renders into. The structure

@@ -4,7 +4,7 @@ import type { EdgeSpot, GraphLayout } from './layout';
 import { viewportOf } from './drawStructure';
 
 /** How long one pulse takes to run along an edge. */
-const PULSE_MS = 700;
+const PULSE_MS = 900;
 /** Past this many edges in the layer, no pulse (the perf seam: a canvas layer will take over). */
 const MAX_PULSES = 600;
 
@@ -23,15 +23,16 @@ export function drawFlow(svg: SVGSVGElement, layout: GraphLayout, flow: Frame['f
   const group = viewportOf(svg).select<SVGGElement>('g.pulses');
   group.selectAll('*').interrupt().remove();
   if (!flow || prefersReducedMotion()) return;
-  const edges = layout.edges.filter((e) => e.layer === flow.layer);
-  if (edges.length > MAX_PULSES) return;
   const forward = flow.direction === 'forward';
+  // δup_{h-1} = (W♯^h)^T δdown_h: W♯ drops the bias column, so nothing flows back along a bias edge.
+  const edges = layout.edges.filter((e) => e.layer === flow.layer && (forward || !e.fromBias));
+  if (edges.length > MAX_PULSES) return;
   group
     .selectAll<SVGCircleElement, EdgeSpot>('circle')
     .data(edges, (d) => d.id)
     .join('circle')
     .attr('class', `pulse ${flow.direction}`)
-    .attr('r', Math.max(3, layout.fontSize * 0.35))
+    .attr('r', Math.max(3, layout.fontSize * 0.45))
     .attr('cx', (d) => (forward ? d.x1 : d.x2))
     .attr('cy', (d) => (forward ? d.y1 : d.y2))
     .attr('opacity', 0.9)

@@ -28,14 +28,19 @@ export function carriesAlpha(network: Network, edge: EdgeSpot, output: number): 
  */
 export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame, marks: Marks): void {
   const viewport = viewportOf(svg);
-  const role = (id: string) => ({ write: frame.writes.has(id), read: frame.reads.has(id) });
+  // δup_{h-1} = (W♯^h)^T δdown_h reads W♯: the bias column (its edges) is not used.
+  const sharp = frame.step?.kind === 'deltaUp';
+  const role = (id: string, fromBias = false) => ({
+    write: frame.writes.has(id),
+    read: frame.reads.has(id) && !(sharp && fromBias),
+  });
   viewport.selectAll<SVGGElement, { id: string }>('g.node').each(function (d) {
     const { write, read } = role(d.id);
     select(this).classed('write', write).classed('read', read);
   });
   const o = marks.amplificationOutput;
   viewport.selectAll<SVGGElement, EdgeSpot>('g.edge, g.edge-label').each(function (d) {
-    const { write, read } = role(d.id);
+    const { write, read } = role(d.id, d.fromBias);
     select(this)
       .classed('write', write)
       .classed('read', read)

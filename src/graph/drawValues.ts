@@ -14,6 +14,8 @@ export interface ValueView {
   readonly digits: number;
   /** The output o whose α_{l,i→L,o} the neurons show, or null. */
   readonly amplificationOutput: number | null;
+  /** The app's theme: circles colour zero dark on the dark theme. */
+  readonly theme?: string;
 }
 
 /** α_{h,i→L,o} from the layer's amplification matrix (a getter on the trace layer: computed on first read). */
@@ -88,7 +90,8 @@ export function drawValues(
     },
     (n) => lines.get(n.id)!.main!.value,
   );
-  const nodeScale = new Map([...nodeMax].map(([k, m]) => [k, valueColor(m)]));
+  const dark = view.theme === 'dark';
+  const nodeScale = new Map([...nodeMax].map(([k, m]) => [k, valueColor(m, dark)]));
   viewport.selectAll<SVGGElement, NodeSpot>('g.node').each(function (node) {
     const g = select(this);
     if (node.bias) {

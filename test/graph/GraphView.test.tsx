@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
 import type { Matrix, Trace, Vector } from '../../src/engine/types';
 import { GraphView } from '../../src/graph/GraphView';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
 import { StoreContext } from '../../src/ui/StoreContext';
+import { loadKatex } from '../../src/ui/katexLoader';
 
+// KaTeX loads lazily in the app; here it is there before the first render, so tooltips typeset at once.
+beforeAll(loadKatex);
 afterEach(cleanup);
 
 function renderGraph(initial: InitialState = {}) {
@@ -92,6 +95,16 @@ describe('GraphView', () => {
     expect(boughammoura).not.toEqual(dyda);
     expect(boughammoura.join(' ')).toContain('δdown₂');
     expect(dyda.join(' ')).toContain('δ⁽²⁾');
+  });
+
+  it('δup = (W♯)ᵀ δdown reads W♯: the weights of W² are marked read, its bias column is not', () => {
+    const { store, svg } = renderGraph();
+    act(() => store.getState().seek(store.getState().trace.steps.findIndex((s) => s.kind === 'deltaUp')));
+    const classes = (id: string) => svg.querySelector(`g.edge[data-id="${id}"]`)!.classList;
+    expect(classes('2:1->0').contains('read')).toBe(true);
+    expect(classes('2:2->1').contains('read')).toBe(true);
+    expect(classes('2:0->0').contains('read')).toBe(false);
+    expect(classes('2:0->1').contains('read')).toBe(false);
   });
 
   it('hovering a weight shows its formula with the numbers (KaTeX); Escape closes it', () => {
