@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 
 /** What marks the graph as drawn: a neuron of the D3 graph, or its canvas layer of edges. */
-export const GRAPH_DRAWN = '.graph-area [data-id^="n:"], .graph-area canvas';
+export const GRAPH_DRAWN = '.graph-area [data-id^="n:"], .graph-area canvas:not([hidden])';
 /** Before the D3 graph exists, its placeholder (the figures then say "placeholder"). */
 export const GRAPH_PLACEHOLDER = '.graph-area .graph-placeholder';
 

@@ -1,5 +1,5 @@
-import katex from 'katex';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useKatex } from '../ui/katexLoader';
 import { useDeltascope } from '../ui/StoreContext';
 import { explain } from './explain';
 import { frameAt } from './frame';
@@ -12,14 +12,18 @@ export interface TipAnchor {
   readonly bottom: number;
 }
 
-const typeset = (tex: string) =>
-  katex.renderToString(tex, { displayMode: false, throwOnError: false, output: 'html' });
+/** Inline TeX as HTML once KaTeX has loaded (it loads lazily: katexLoader.ts), the source until then. */
+const typeset = (katex: ReturnType<typeof useKatex>, tex: string) =>
+  katex
+    ? katex.renderToString(tex, { displayMode: false, throwOnError: false, output: 'html' })
+    : tex.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * "Where did this number come from?": the formula of what the hovered or focused element shows, numbers
  * substituted, in the current notation (KaTeX). Follows the cursor while open; Escape closes it.
  */
 export function GraphTooltip({ anchor, onClose }: { anchor: TipAnchor; onClose: () => void }) {
+  const katex = useKatex();
   const trace = useDeltascope((s) => s.trace);
   const cursor = useDeltascope((s) => s.cursor);
   const notation = useDeltascope((s) => s.notation);
@@ -60,7 +64,7 @@ export function GraphTooltip({ anchor, onClose }: { anchor: TipAnchor; onClose: 
       style={place ? { left: place.left, top: place.top } : { visibility: 'hidden', left: 0, top: 0 }}
     >
       {tex.map((t) => (
-        <div key={t} className="formula" dangerouslySetInnerHTML={{ __html: typeset(t) }} />
+        <div key={t} className="formula" dangerouslySetInnerHTML={{ __html: typeset(katex, t) }} />
       ))}
       {note && <div className="note">{note}</div>}
     </div>

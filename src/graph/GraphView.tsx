@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import type { DeltascopeState } from '../store/store';
 import { drawFlow } from './drawFlow';
@@ -13,6 +14,10 @@ import { GraphLegend } from './GraphLegend';
 import { GraphTooltip, type TipAnchor } from './GraphTooltip';
 import { parseElementId } from './explain';
 import { useElementSize } from './useElementSize';
+import { createCanvasEdges, svgPart, type CanvasEdges } from './canvasEdges';
+import { drawHandles } from './drawHandles';
+import { createZoomLabels, maxZoomFor } from './zoomLabels';
+import './scale.css';
 import './graph.css';
 
 /** The zoom toolbar: what each button shows, says, its key, and what it does. */
@@ -34,7 +39,9 @@ const paintKeys = (s: DeltascopeState) =>
 export function GraphView() {
   const store = useStoreApi();
   const network = useDeltascope((s) => s.trace.network);
-  const digits = useDeltascope((s) => s.digits);
+  // Presentation mode (issue 5): bigger labels, fewer decimals, so they read from the back row.
+  const digits = useDeltascope(selectGraphDigits);
+  const fontSize = useDeltascope(selectGraphFontSize);
   const svgRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<GraphZoom | null>(null);
@@ -42,14 +49,27 @@ export function GraphView() {
   const [tip, setTip] = useState<TipAnchor | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
 
+  // Collapsed layers shown whole (collapse.ts), forgotten when another network is loaded.
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
+  const [expandedIn, setExpandedIn] = useState(network.layers);
+  if (expandedIn !== network.layers) {
+    setExpandedIn(network.layers);
+    setExpanded(new Set());
+  }
   const layout = useMemo(
     () =>
       fitLayout(network.layers, network.bias, {
         digits,
+        expanded,
+        ...(fontSize === undefined ? {} : { fontSize }),
         ...(size ? { width: size.width, height: size.height } : {}),
       }),
-    [network.layers, network.bias, digits, size],
+    [network.layers, network.bias, digits, size, expanded, fontSize],
   );
+  // Issue 6: past 2,000 edges they go to a canvas under the svg (canvasEdges.ts); values by zoom (zoomLabels.ts).
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const scale = useRef<{ edges: CanvasEdges; labels: ReturnType<typeof createZoomLabels> } | null>(null);
+  const svgLayout = useMemo(() => svgPart(layout), [layout]);
 
   const paint = useCallback(
     (withFlow: boolean) => {
@@ -57,25 +77,41 @@ export function GraphView() {
       if (!svg) return;
       const s = store.getState();
       const frame = frameAt(s.trace, s.cursor);
-      drawValues(svg, layout, s.trace, frame, s);
+      drawValues(svg, svgLayout, s.trace, frame, { ...s, digits: selectGraphDigits(s) });
       const selected = s.selectedWeight
         ? edgeId(s.selectedWeight.layer, s.selectedWeight.i, s.selectedWeight.j)
         : null;
+      scale.current?.edges.paint(frame, selected);
+      scale.current?.labels.update({
+        layout,
+        frame,
+        digits: selectGraphDigits(s),
+        ...(size ?? { width: 1, height: 1 }),
+      });
       drawHighlight(svg, s.trace.network, frame, {
         selected,
         amplificationOutput: s.amplificationOutput,
       });
-      if (withFlow) drawFlow(svg, layout, frame.flow);
+      if (withFlow) drawFlow(svg, svgLayout, frame.flow);
     },
-    [store, layout],
+    [store, layout, svgLayout, size],
   );
 
   useLayoutEffect(() => {
-    if (!svgRef.current) return;
-    drawStructure(svgRef.current, layout);
+    if (!svgRef.current || !canvasRef.current) return;
+    scale.current ??= {
+      edges: createCanvasEdges(canvasRef.current, svgRef.current),
+      labels: createZoomLabels(svgRef.current),
+    };
+    scale.current.edges.setLayout(layout, size?.width ?? 1, size?.height ?? 1);
+    drawStructure(svgRef.current, svgLayout);
+    drawHandles(svgRef.current, layout.handles, layout.fontSize, (h) =>
+      setExpanded((e) => new Set(e).add(h)),
+    );
+    zoomRef.current?.setMaxZoom(maxZoomFor(layout, size));
     paint(false);
     zoomRef.current?.fit();
-  }, [layout, paint]);
+  }, [layout, svgLayout, size, paint]);
 
   useEffect(() => {
     let last = paintKeys(store.getState());
@@ -90,7 +126,10 @@ export function GraphView() {
 
   useEffect(() => {
     if (!svgRef.current) return;
-    const z = attachZoom(svgRef.current);
+    const z = attachZoom(svgRef.current, (transform, settled) => {
+      scale.current?.edges.zoom(transform, settled);
+      if (settled) scale.current?.labels.zoom(transform);
+    });
     zoomRef.current = z;
     return () => {
       z.destroy();
@@ -121,7 +160,8 @@ export function GraphView() {
   const hide = useCallback(() => setTip(null), []);
   const select = useCallback(
     (target: EventTarget | null) => {
-      const element = target instanceof Element ? target.closest<SVGElement>('g.edge, g.edge-label') : null;
+      const element =
+        target instanceof Element ? target.closest<SVGElement>('g.edge, g.edge-label, .canvas-edge') : null;
       const ref = element ? parseElementId(element.dataset.id ?? '') : null;
       if (ref?.kind === 'weight') store.getState().selectWeight({ layer: ref.layer, i: ref.i, j: ref.j });
     },
@@ -166,6 +206,7 @@ export function GraphView() {
         </div>
       </div>
       <div className="graph-box" ref={boxRef}>
+        <canvas ref={canvasRef} className="graph-edges-canvas" aria-hidden="true" hidden />
         <svg
           ref={svgRef}
           className="network-graph"
@@ -175,6 +216,15 @@ export function GraphView() {
           tabIndex={0}
           onMouseOver={show}
           onFocus={show}
+          onMouseMove={(event) => {
+            // Canvas edges have no elements to hover: the spatial index finds the one under the pointer.
+            const edges = scale.current?.edges;
+            if (!edges?.active || (event.target as Element).closest('.node, .layer-handle, .edge-label'))
+              return;
+            const mark = edges.hover(event.clientX, event.clientY);
+            if (mark) show({ target: mark });
+            else if (tip && parseElementId(tip.id)?.kind === 'weight') hide();
+          }}
           onMouseLeave={hide}
           onBlur={hide}
           onClick={(event) => select(event.target)}

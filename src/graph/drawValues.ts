@@ -4,6 +4,7 @@ import { symbolFor, type NotationName } from '../engine/notation';
 import type { Trace } from '../engine/types';
 import { edgeColor, inkOn, valueColor } from './colors';
 import type { Frame, Shown } from './frame';
+import { edgeMaxAbs } from './lazyFrame';
 import type { EdgeSpot, GraphLayout, NodeSpot } from './layout';
 import { alphaName, captions, entryName, weightName } from './names';
 import { viewportOf } from './drawStructure';
@@ -58,6 +59,21 @@ function maxAbsBy<T>(
     max.set(k, Math.max(max.get(k) ?? 0, Math.abs(value(item))));
   }
   return max;
+}
+
+/** The edges' colour and width scales, one per quantity so small gradients still show (the canvas layer's too). */
+export function edgeScales(frame: Frame, layout: GraphLayout) {
+  const max = edgeMaxAbs(frame.edges);
+  const strokes = new Map([...max].map(([k, m]) => [k, edgeColor(m)]));
+  const widths = new Map(
+    [...max].map(([k, m]) => [
+      k,
+      scaleSqrt()
+        .domain([0, m || 1])
+        .range(layout.nodeLabels ? [1, 7] : [0.5, 2.5]),
+    ]),
+  );
+  return { max, strokes, widths };
 }
 
 const signClass = (v: number) => (v > 0 ? 'pos' : v < 0 ? 'neg' : 'zero');
@@ -121,20 +137,7 @@ export function drawValues(
     );
   });
 
-  const edgeMax = maxAbsBy(
-    frame.edges.values(),
-    (s) => s.quantity,
-    (s) => s.value,
-  );
-  const strokes = new Map([...edgeMax].map(([k, m]) => [k, edgeColor(m)]));
-  const widths = new Map(
-    [...edgeMax].map(([k, m]) => [
-      k,
-      scaleSqrt()
-        .domain([0, m || 1])
-        .range(layout.nodeLabels ? [1, 7] : [0.5, 2.5]),
-    ]),
-  );
+  const { strokes, widths } = edgeScales(frame, layout);
   viewport.selectAll<SVGGElement, EdgeSpot>('g.edge').each(function (edge) {
     const shown = frame.edges.get(edge.id);
     if (!shown) return;

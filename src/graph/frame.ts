@@ -1,6 +1,7 @@
 import type { NamedQuantity } from '../engine/notation';
 import type { Matrix, Quantity, Step, Trace, Vector } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
+import { IdSet, MatrixEdgeMap, type EdgeMatrix } from './lazyFrame';
 
 /** One number shown on the graph: which quantity it is, where, and its value. */
 export interface Shown {
@@ -60,21 +61,38 @@ function matrixOf(trace: Trace, quantity: Quantity, h: number): Matrix | null {
   return null;
 }
 
-/** The node or edge ids a quantity at a layer occupies on the graph. */
-function idsOf(trace: Trace, quantity: Quantity, h: number): string[] {
+/**
+ * The node or edge ids a quantity at a layer occupies on the graph: node ids listed, a matrix as its size (its
+ * edge ids are not made one by one: W¹ of A[784,…] alone has 100,480; see lazyFrame.ts).
+ */
+function idsOf(
+  trace: Trace,
+  quantity: Quantity,
+  h: number,
+): { listed: string[]; matrix: { layer: number; rows: number; cols: number } | null } {
   const matrix = matrixOf(trace, quantity, h);
-  if (matrix) {
-    const ids: string[] = [];
-    for (let i = 0; i < matrix.rows; i++) for (let j = 0; j < matrix.cols; j++) ids.push(`${h}:${j}->${i}`);
-    return ids;
-  }
-  if (quantity === 'loss') return ['loss'];
+  if (matrix) return { listed: [], matrix: { layer: h, rows: matrix.rows, cols: matrix.cols } };
+  if (quantity === 'loss') return { listed: ['loss'], matrix: null };
   const n = trace.network.layers[h];
-  if (n === undefined) return [];
+  if (n === undefined) return { listed: [], matrix: null };
   const ids = Array.from({ length: n }, (_, i) => `n:${h}:${i}`);
   // Y^h = W^h X^{h-1} reads the 1 as well (the bias unit is part of X^{h-1} with the 1 inserted).
   if (quantity === 'X' && h < trace.layers.length - 1 && trace.network.bias !== 'none') ids.push(`b:${h}`);
-  return ids;
+  return { listed: ids, matrix: null };
+}
+
+/** The ids of some quantities as one lazy set (less `without`). */
+function idSetOf(
+  trace: Trace,
+  refs: readonly { quantity: Quantity; layer: number }[],
+  without: IdSet | null = null,
+): IdSet {
+  const parts = refs.map((ref) => idsOf(trace, ref.quantity, ref.layer));
+  return new IdSet(
+    new Set(parts.flatMap((p) => p.listed)),
+    parts.flatMap((p) => (p.matrix ? [p.matrix] : [])),
+    without,
+  );
 }
 
 /** Everything drawValues needs at `cursor` (the step at the cursor is done; −1 is before the first step). */
@@ -84,7 +102,7 @@ export function frameAt(trace: Trace, cursor: number): Frame {
   const step = cursor >= 0 ? (trace.steps[cursor] ?? null) : null;
   const backward = step !== null && (step.phase === 'backward' || step.phase === 'update');
   const nodes = new Map<string, { main: Shown | null; sub: Shown | null }>();
-  const edges = new Map<string, Shown>();
+  const edgeMatrices: EdgeMatrix[] = [];
   const nodeQuantities: { main: NamedQuantity | null; sub: NamedQuantity | null }[] = [];
   const edgeQuantities: (Quantity | null)[] = [];
   trace.layers.forEach((layer, h) => {
@@ -120,26 +138,13 @@ export function frameAt(trace: Trace, cursor: number): Frame {
         : 'W';
     edgeQuantities.push(edgeQuantity);
     const matrix = matrixOf(trace, edgeQuantity, h);
-    if (!matrix) return;
-    for (let i = 0; i < matrix.rows; i++) {
-      for (let j = 0; j < matrix.cols; j++) {
-        edges.set(`${h}:${j}->${i}`, {
-          quantity: edgeQuantity,
-          layer: h,
-          i,
-          j,
-          value: matrix.data[i * matrix.cols + j]!,
-        });
-      }
-    }
+    if (matrix) edgeMatrices.push({ layer: h, quantity: edgeQuantity, matrix });
   });
-  const writes = new Set<string>();
-  const reads = new Set<string>();
+  const edges = new MatrixEdgeMap(edgeMatrices);
+  const writes = idSetOf(trace, step ? [step.writes] : []);
+  const reads = idSetOf(trace, step ? step.reads : [], writes);
   let flow: Frame['flow'] = null;
   if (step) {
-    for (const id of idsOf(trace, step.writes.quantity, step.writes.layer)) writes.add(id);
-    for (const ref of step.reads)
-      for (const id of idsOf(trace, ref.quantity, ref.layer)) if (!writes.has(id)) reads.add(id);
     if (step.kind === 'preActivation') flow = { layer: step.layer, direction: 'forward' };
     if (step.kind === 'deltaUp') flow = { layer: step.layer, direction: 'backward' };
   }

@@ -1,4 +1,5 @@
 import type { BiasLayout } from '../engine/types';
+import { shownNeurons } from './collapse';
 import { placeEdgeLabels, type Circle, type EdgeLine } from './placeLabels';
 
 /** One circle: a neuron (index ≥ 0) or the bias unit of a layer (index −1). */
@@ -54,6 +55,17 @@ export interface GraphLayout {
   /** Whether values are written in the circles (false for big layers: hover shows them). */
   readonly nodeLabels: boolean;
   readonly fontSize: number;
+  /** The "+N neurons" handles of collapsed layers (collapse.ts), where their hidden neurons would be. */
+  readonly handles: readonly HandleSpot[];
+}
+
+/** A collapsed layer's handle: it stands for `hidden` neurons and expands the layer on click. */
+export interface HandleSpot {
+  readonly layer: number;
+  readonly hidden: number;
+  readonly x: number;
+  readonly y: number;
+  readonly r: number;
 }
 
 /** What the layout needs besides the network's shape. */
@@ -67,6 +79,8 @@ export interface LayoutOptions {
   readonly fontSize?: number;
   /** Small unlabelled circles whatever the size (fitLayout asks for it when labels would be unreadable). */
   readonly compact?: boolean;
+  /** Layers drawn whole although they are big enough to collapse (collapse.ts). */
+  readonly expanded?: ReadonlySet<number>;
 }
 
 /** Past this many units in a column, circles are small and unlabelled. */
@@ -108,10 +122,16 @@ function columnOf(unit: number, bias: BiasLayout, inputs: number): number {
   return bias === 'first' ? unit + 1 : unit;
 }
 
-/** Column heights (units per column, the bias unit included where a next layer reads it). */
-function unitCounts(layers: readonly number[], bias: BiasLayout): number[] {
-  const L = layers.length - 1;
-  return layers.map((n, h) => n + (h < L && bias !== 'none' ? 1 : 0));
+/** The handle of a collapsed layer in a column's units (see drawnUnits). */
+const HANDLE = -2;
+
+/** The units a column draws: columnUnits with a collapsed layer's hidden neurons replaced by one HANDLE. */
+function drawnUnits(n: number, bias: BiasLayout, hasBias: boolean, expanded: boolean): number[] {
+  const shown = shownNeurons(n, expanded);
+  const neurons: number[] = [...shown.neurons];
+  if (shown.handleAfter !== null) neurons.splice(shown.handleAfter, 0, HANDLE);
+  if (!hasBias || bias === 'none') return neurons;
+  return bias === 'first' ? [-1, ...neurons] : [...neurons, -1];
 }
 
 /**
@@ -127,7 +147,8 @@ export function computeLayout(
   const fontSize = options.fontSize ?? 13;
   const digits = options.digits ?? 8;
   const L = layers.length - 1;
-  const counts = unitCounts(layers, bias);
+  const units = layers.map((n, h) => drawnUnits(n, bias, h < L, options.expanded?.has(h) ?? false));
+  const counts = units.map((u) => u.length);
   const biggest = Math.max(...counts);
   const compact = options.compact ?? biggest > COMPACT_LAYER;
   const valueWidth = labelWidth(digits, fontSize);
@@ -141,11 +162,13 @@ export function computeLayout(
   // Units stack with a padding between circles (the small bias unit takes less room than a neuron).
   const minPad = compact ? 2 : 1.3 * fontSize;
   const maxPad = compact ? 8 : 0.9 * r;
-  const radii = layers.map((n, h) => columnUnits(n, bias, h < L).map((u) => (u === -1 ? biasR : r)));
+  // A handle gets the height of its "+N neurons" pill (drawHandles.ts).
+  const handleR = Math.max(r, fontSize / 2 + 6);
+  const radii = units.map((column) => column.map((u) => (u === -1 ? biasR : u === HANDLE ? handleR : r)));
   const natural = radii.map((rs) => rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * minPad);
   const innerHeight = Math.max((options.height ?? 0) - MARGIN.top - MARGIN.bottom, ...natural);
   const height = MARGIN.top + MARGIN.bottom + innerHeight;
-  const labelled = (h: number) => !compact && counts[h - 1]! * layers[h]! <= MAX_LABELLED_EDGES;
+  const labelled = (h: number) => !compact && counts[h - 1]! * counts[h]! <= MAX_LABELLED_EDGES;
   const minGap = (h: number) => (labelled(h) ? 2 * r + edgeLabelWidth : compact ? 120 : 2 * r + 60);
   const side = Math.max(10, CAPTION_HALF - r);
   const even = ((options.width ?? 0) - 2 * side - 2 * r) / Math.max(1, L);
@@ -167,15 +190,17 @@ export function computeLayout(
   // Labels keep clear of each circle and of its highlight ring.
   const ring = (x: number, y: number, radius: number): Circle => ({ x, y, r: radius + RING + 3 });
   for (let h = 1; h <= L; h++) {
-    const sources = columnUnits(layers[h - 1]!, bias, true);
+    const sources = units[h - 1]!.filter((u) => u !== HANDLE);
+    const sourceAt = sources.map((u) => units[h - 1]!.indexOf(u));
+    const targets = units[h]!.filter((u) => u >= 0);
+    const targetAt = targets.map((u) => units[h]!.indexOf(u));
     const sourceYs = ys(h - 1);
     const targetYs = ys(h);
-    const targetOffset = counts[h]! - layers[h]! === 1 && bias === 'first' ? 1 : 0;
     const x1 = xs[h - 1]!;
     const attempt = (gap: number) => {
       const x2 = x1 + gap;
       const lines: (EdgeLine & Omit<EdgeSpot, keyof EdgeLine | 'label'>)[] = [];
-      for (let i = 0; i < layers[h]!; i++) {
+      targets.forEach((i, t) => {
         sources.forEach((unit, k) => {
           const j = columnOf(unit, bias, layers[h - 1]!);
           lines.push({
@@ -187,15 +212,15 @@ export function computeLayout(
             source: unit === -1 ? `b:${h - 1}` : `n:${h - 1}:${unit}`,
             target: `n:${h}:${i}`,
             x1,
-            y1: sourceYs[k]!,
+            y1: sourceYs[sourceAt[k]!]!,
             x2,
-            y2: targetYs[i + targetOffset]!,
+            y2: targetYs[targetAt[t]!]!,
           });
         });
-      }
+      });
       if (!labelled(h)) return { gap, lines, labels: lines.map(() => null), ok: true };
       const obstacles = [
-        ...sources.map((u, k) => ring(x1, sourceYs[k]!, u === -1 ? biasR : r)),
+        ...sources.map((u, k) => ring(x1, sourceYs[sourceAt[k]!]!, u === -1 ? biasR : r)),
         ...targetYs.map((y) => ring(x2, y, r)),
       ];
       const bounds: Box = { x: x1 - r, y: MARGIN.top - 8, width: gap + 2 * r, height: innerHeight + 16 };
@@ -212,8 +237,9 @@ export function computeLayout(
       while (!result.ok && result.gap < from + 1200) result = attempt(result.gap + 12);
       return result;
     };
-    let result = widen(minGap(h));
-    if (even > result.gap) {
+    // Unlabelled gaps take their width at once (A[784,…] has 100,000 edges to place per attempt).
+    let result = labelled(h) ? widen(minGap(h)) : attempt(Math.max(minGap(h), even));
+    if (labelled(h) && even > result.gap) {
       const spread = widen(even);
       if (spread.ok || !result.ok) result = spread;
     }
@@ -222,10 +248,20 @@ export function computeLayout(
   }
 
   const nodes: NodeSpot[] = [];
+  const handles: HandleSpot[] = [];
   layers.forEach((n, h) => {
-    const units = columnUnits(n, bias, h < L);
     const column = ys(h);
-    units.forEach((unit, k) => {
+    units[h]!.forEach((unit, k) => {
+      if (unit === HANDLE) {
+        handles.push({
+          layer: h,
+          hidden: shownNeurons(n, options.expanded?.has(h) ?? false).hidden,
+          x: xs[h]!,
+          y: column[k]!,
+          r,
+        });
+        return;
+      }
       nodes.push({
         id: unit === -1 ? `b:${h}` : `n:${h}:${unit}`,
         layer: h,
@@ -247,5 +283,6 @@ export function computeLayout(
     lossY: 18,
     nodeLabels: !compact,
     fontSize,
+    handles,
   };
 }

@@ -28,6 +28,11 @@ export class MatrixEdgeMap implements ReadonlyMap<string, Shown> {
     for (const m of matrices) this.byLayer.set(m.layer, m);
   }
 
+  /** The matrices behind the map, one per layer. */
+  matrices(): readonly EdgeMatrix[] {
+    return [...this.byLayer.values()];
+  }
+
   get size(): number {
     let n = 0;
     for (const { matrix } of this.byLayer.values()) n += matrix.rows * matrix.cols;
@@ -139,4 +144,22 @@ export class IdSet implements ReadonlySet<string> {
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void): void {
     for (const id of this.values()) callback(id, id, this);
   }
+}
+
+/**
+ * The largest |value| each quantity shows on the edges (one colour and width scale per quantity): straight from
+ * the matrices when the map is a MatrixEdgeMap, which is 109,386 reads instead of as many objects.
+ */
+export function edgeMaxAbs(edges: ReadonlyMap<string, Shown>): Map<string, number> {
+  const max = new Map<string, number>();
+  const note = (quantity: string, value: number) =>
+    max.set(quantity, Math.max(max.get(quantity) ?? 0, Math.abs(value)));
+  if (edges instanceof MatrixEdgeMap) {
+    for (const { quantity, matrix } of edges.matrices()) {
+      let m = 0;
+      for (const v of matrix.data) if (Math.abs(v) > m) m = Math.abs(v);
+      note(quantity, m);
+    }
+  } else for (const shown of edges.values()) note(shown.quantity, shown.value);
+  return max;
 }

@@ -1,0 +1,56 @@
+import { select } from 'd3';
+import { handleLabel } from './collapse';
+import { viewportOf } from './drawStructure';
+import type { HandleSpot } from './layout';
+
+/**
+ * The "+N neurons" handles of collapsed layers (collapse.ts): a pill where the hidden neurons would be, a
+ * button that expands its layer on click, Enter or Space.
+ */
+export function drawHandles(
+  svg: SVGSVGElement,
+  handles: readonly HandleSpot[],
+  fontSize: number,
+  onExpand: (layer: number) => void,
+): void {
+  const pillHeight = fontSize + 8;
+  const pillWidth = (text: string) => text.length * fontSize * 0.6 + 16;
+  viewportOf(svg)
+    .selectAll<SVGGElement, null>('g.handles')
+    .data([null])
+    .join('g')
+    .attr('class', 'handles')
+    .selectAll<SVGGElement, HandleSpot>('g.layer-handle')
+    .data(handles, (d) => String(d.layer))
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'layer-handle').attr('role', 'button').attr('tabindex', 0);
+      g.append('rect');
+      g.append('text').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
+      return g;
+    })
+    .attr('data-layer', (d) => d.layer)
+    .attr('aria-label', (d) => `${handleLabel(d.hidden)} hidden in layer ${d.layer}: show them all`)
+    .attr('transform', (d) => `translate(${d.x},${d.y})`)
+    .each(function (d) {
+      const g = select(this);
+      const text = handleLabel(d.hidden);
+      const width = pillWidth(text);
+      g.select('rect')
+        .attr('x', -width / 2)
+        .attr('y', -pillHeight / 2)
+        .attr('width', width)
+        .attr('height', pillHeight)
+        .attr('rx', pillHeight / 2);
+      g.select('text').text(text).style('font-size', `${fontSize}px`);
+    })
+    .on('click', (event: MouseEvent, d) => {
+      event.stopPropagation();
+      onExpand(d.layer);
+    })
+    .on('keydown', (event: KeyboardEvent, d) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      event.preventDefault();
+      event.stopPropagation();
+      onExpand(d.layer);
+    });
+}

@@ -1,0 +1,109 @@
+import { formatNumber } from '../engine/format';
+import { viewportOf } from './drawStructure';
+import type { ViewTransform } from './drawEdgesCanvas';
+import type { Frame } from './frame';
+import type { GraphLayout, NodeSpot } from './layout';
+
+/** A value is written beside its neuron once the neurons of its column are this far apart on screen. */
+export const LEGIBLE_PX = 13;
+/** At most this many values at once (a close-up of a tall column shows a few dozen anyway). */
+const MAX_LABELS = 400;
+
+/** What the labels depend on besides the zoom. */
+interface Scene {
+  readonly layout: GraphLayout;
+  readonly frame: Frame;
+  readonly digits: number;
+  /** The panel's size in CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Neurons per column and the smallest distance between two of them (layout units). */
+function columnsOf(layout: GraphLayout): { nodes: NodeSpot[]; spacing: number }[] {
+  const columns = new Map<number, NodeSpot[]>();
+  for (const node of layout.nodes) {
+    const list = columns.get(node.layer);
+    if (list) list.push(node);
+    else columns.set(node.layer, [node]);
+  }
+  return [...columns.values()].map((nodes) => {
+    let spacing = Infinity;
+    for (let k = 1; k < nodes.length; k++) spacing = Math.min(spacing, nodes[k]!.y - nodes[k - 1]!.y);
+    return { nodes, spacing: Number.isFinite(spacing) ? spacing : 2 * (nodes[0]?.r ?? 10) };
+  });
+}
+
+/**
+ * Values beside the small circles of a big network, by zoom level: a column's values appear once zooming makes
+ * its neurons far enough apart to read them, and only for the neurons in view (culled), in a font that fits
+ * between neighbours. Networks small enough to write values inside their circles (layout.nodeLabels) need none.
+ */
+export function createZoomLabels(svg: SVGSVGElement) {
+  let scene: Scene | null = null;
+  let columns: ReturnType<typeof columnsOf> = [];
+  let transform: ViewTransform = { k: 1, x: 0, y: 0 };
+
+  const draw = () => {
+    const group = viewportOf(svg)
+      .selectAll<SVGGElement, null>('g.zoom-labels')
+      .data([null])
+      .join('g')
+      .attr('class', 'zoom-labels');
+    const labels: { node: NodeSpot; text: string; size: number }[] = [];
+    if (scene && !scene.layout.nodeLabels) {
+      const { layout, frame, width, height } = scene;
+      const fit = Math.min(width / layout.width, height / layout.height);
+      const offsetX = (width - layout.width * fit) / 2;
+      const offsetY = (height - layout.height * fit) / 2;
+      const onScreen = (x: number, y: number) => {
+        const sx = offsetX + fit * (transform.k * x + transform.x);
+        const sy = offsetY + fit * (transform.k * y + transform.y);
+        return sx >= -40 && sx <= width + 40 && sy >= -10 && sy <= height + 10;
+      };
+      for (const { nodes, spacing } of columns) {
+        if (spacing * fit * transform.k < LEGIBLE_PX) continue;
+        const size = Math.min(layout.fontSize, spacing * 0.8);
+        for (const node of nodes) {
+          const shown = frame.nodes.get(node.id);
+          const value = shown?.main?.value ?? shown?.sub?.value;
+          if (node.bias || value === undefined || !onScreen(node.x, node.y)) continue;
+          labels.push({ node, text: formatNumber(value, scene.digits), size });
+          if (labels.length >= MAX_LABELS) break;
+        }
+      }
+    }
+    group
+      .selectAll<SVGTextElement, (typeof labels)[number]>('text.zoom-label')
+      .data(labels, (d) => d.node.id)
+      .join('text')
+      .attr('class', 'zoom-label')
+      .attr('dominant-baseline', 'central')
+      .attr('x', (d) => d.node.x + d.node.r + d.size * 0.3)
+      .attr('y', (d) => d.node.y)
+      .style('font-size', (d) => `${d.size}px`)
+      .text((d) => d.text);
+  };
+
+  return {
+    /** New values (a step) or a new layout. */
+    update(next: Scene) {
+      if (next.layout !== scene?.layout) columns = columnsOf(next.layout);
+      scene = next;
+      draw();
+    },
+    /** A settled zoom or pan. */
+    zoom(next: ViewTransform) {
+      transform = next;
+      draw();
+    },
+  };
+}
+
+/** The zoom at which the most tightly packed column's values become legible (at least 12×, d3-zoom's default). */
+export function maxZoomFor(layout: GraphLayout, size: { width: number; height: number } | null): number {
+  if (!size) return 12;
+  const fit = Math.min(size.width / layout.width, size.height / layout.height);
+  const spacing = Math.min(...columnsOf(layout).map((c) => c.spacing));
+  return Math.max(12, (1.5 * LEGIBLE_PX) / (spacing * fit));
+}
