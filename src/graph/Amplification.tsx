@@ -1,6 +1,8 @@
 import { amplificationView } from '../engine/amplificationView';
 import { formatNumber } from '../engine/format';
-import { symbolFor } from '../engine/notation';
+import { layerNumber, symbolFor } from '../engine/notation';
+import { quantityKey } from '../store/reveal';
+import { selectRevealed } from '../store/selectors';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import { parseElementId } from './explain';
 
@@ -43,6 +45,7 @@ export function AmplificationLine({ focusId }: { focusId: string | null }) {
   const notation = useDeltascope((s) => s.notation);
   const digits = useDeltascope((s) => s.digits);
   const stepLayer = useDeltascope((s) => s.trace.steps[s.cursor]?.layer ?? null);
+  const revealed = useDeltascope(selectRevealed);
   if (output === null) return null;
   const view = amplificationView(trace, output, notation, digits);
   const L = trace.layers.length - 1;
@@ -54,18 +57,26 @@ export function AmplificationLine({ focusId }: { focusId: string | null }) {
   return (
     <div className="amplification-line" aria-live="polite" data-testid="amplification-line">
       <span className="amplification-title">Cheng, Theorem 5:</span>
-      {neurons.map((n) => (
-        <div key={`${n.layer}:${n.neuron}`}>
-          {n.text}
-          <span className="check">
-            {' '}
-            — the two-step rule’s {
-              symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text
-            } = {formatNumber(n.deltaDown, digits)}
-            {Math.abs(n.sum - n.deltaDown) <= 1e-12 * Math.max(1, Math.abs(n.deltaDown)) ? ' ✓' : ''}
-          </span>
-        </div>
-      ))}
+      {neurons.map((n) =>
+        // No spoilers: δ_{l,i} is shown once the stepper has computed δdown of its layer.
+        !revealed.has(quantityKey('deltaDown', n.layer)) ? (
+          <div key={`${n.layer}:${n.neuron}`} className="pending">
+            {symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text} = Σₒ εₒ φ′_L α: not
+            computed yet — step on to the backward pass of layer {layerNumber(notation, n.layer)}.
+          </div>
+        ) : (
+          <div key={`${n.layer}:${n.neuron}`}>
+            {n.text}
+            <span className="check">
+              {' '}
+              — the two-step rule’s {
+                symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text
+              } = {formatNumber(n.deltaDown, digits)}
+              {Math.abs(n.sum - n.deltaDown) <= 1e-12 * Math.max(1, Math.abs(n.deltaDown)) ? ' ✓' : ''}
+            </span>
+          </div>
+        ),
+      )}
     </div>
   );
 }

@@ -171,7 +171,7 @@ describe('the network graph', () => {
 
   test("Cheng's view: α for an output on every neuron and Theorem 5 with the numbers under the graph", async () => {
     const trace = presetTrace('cheng-2321');
-    const { page, errors, close } = await openPage('/?preset=cheng-2321&step=13&notation=cheng');
+    const { page, errors, close } = await openPage('/?preset=cheng-2321&step=19&notation=cheng');
     try {
       await page.getByLabel('α for output').selectOption('0');
       const alpha = trace.layers[1]!.amplification!;
@@ -198,7 +198,7 @@ describe('the network graph', () => {
     test(`${name}: drawn, every label inside its box and the drawing`, async () => {
       const { page, errors, close } = await openPage(path);
       try {
-        await page.locator('svg.network-graph g.edge').first().waitFor({ state: 'attached' });
+        await page.locator('svg.network-graph g.node').first().waitFor({ state: 'attached' });
         await screenshot(page, `graph-${name}`);
         expect(await overflowing(page)).toEqual([]);
         expect(errors).toEqual([]);

@@ -144,6 +144,11 @@ describe('GraphView', () => {
     expect(svg.querySelector('g.edge[data-id="2:0->1"]')!.classList.contains('lit')).toBe(false);
     const line = container.querySelector('[data-testid="amplification-line"]')!.textContent!;
     expect(line).toContain(formatNumber(trace.layers[2]!.deltaDown![0]!, 8));
+    // No spoilers: before the backward pass, Theorem 5 says δ is still to come instead of giving it.
+    act(() => store.getState().first());
+    const early = container.querySelector('[data-testid="amplification-line"]')!.textContent!;
+    expect(early).toContain('not computed yet');
+    expect(early).not.toContain(formatNumber(trace.layers[2]!.deltaDown![0]!, 8));
     act(() => store.getState().setAmplificationOutput(null));
     expect(container.querySelector('[data-testid="amplification-line"]')).toBeNull();
   });
