@@ -18,7 +18,7 @@ afterEach(cleanup);
 const dyda = findPreset('dyda')!.file;
 
 /** The editor (drawer open) and the matrix panel on a fresh store, with nothing saved between tests. */
-function renderEditor(initial: InitialState = { file: dyda }) {
+async function renderEditor(initial: InitialState = { file: dyda }) {
   const store = createDeltascopeStore(initial);
   render(
     <StoreContext value={store}>
@@ -27,6 +27,7 @@ function renderEditor(initial: InitialState = { file: dyda }) {
     </StoreContext>,
   );
   fireEvent.click(screen.getByRole('button', { name: /Edit network/ }));
+  await screen.findByRole('complementary', { name: 'Network editor' }); // its sections load lazily
   return store;
 }
 
@@ -43,8 +44,8 @@ function messageOf(field: HTMLElement): string | null {
 }
 
 describe('editor fields: a bad value shows a message at the field and changes nothing', () => {
-  test('learning rate: not a number, then not > 0, then a good value', () => {
-    const store = renderEditor();
+  test('learning rate: not a number, then not > 0, then a good value', async () => {
+    const store = await renderEditor();
     const field = screen.getByRole('textbox', { name: 'learning rate' });
     typeAndEnter(field, 'fast');
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -61,8 +62,8 @@ describe('editor fields: a bad value shows a message at the field and changes no
     expect(store.getState().trace.network.learningRate).toBe(0.5);
   });
 
-  test('input coordinate: a bad value is refused; Escape brings the current value back; a good one retraces', () => {
-    const store = renderEditor();
+  test('input coordinate: a bad value is refused; Escape brings the current value back; a good one retraces', async () => {
+    const store = await renderEditor();
     const field = screen.getByRole('textbox', { name: 'input[1]' });
     typeAndEnter(field, '0..5');
     expect(messageOf(field)).toBe('input[1]: expected a number such as 0.25, got "0..5"');
@@ -75,16 +76,16 @@ describe('editor fields: a bad value shows a message at the field and changes no
     expect([...store.getState().trace.layers[0]!.X]).toEqual([1, -0.5]);
   });
 
-  test('the activation list allows softmax on the last layer only', () => {
-    renderEditor();
+  test('the activation list allows softmax on the last layer only', async () => {
+    await renderEditor();
     const hidden = screen.getByRole('combobox', { name: 'Activation of layer 1' }) as HTMLSelectElement;
     const output = screen.getByRole('combobox', { name: 'Activation of layer 2' }) as HTMLSelectElement;
     expect(within(hidden).getByRole('option', { name: 'softmax' }).hasAttribute('disabled')).toBe(true);
     expect(within(output).getByRole('option', { name: 'softmax' }).hasAttribute('disabled')).toBe(false);
   });
 
-  test('a refused architecture edit shows the engine message at the select and changes nothing', () => {
-    const store = renderEditor();
+  test('a refused architecture edit shows the engine message at the select and changes nothing', async () => {
+    const store = await renderEditor();
     const hidden = screen.getByRole('combobox', { name: 'Activation of layer 1' });
     // The option is disabled in the list; a value forced in (as a script could) is still refused by the engine.
     fireEvent.change(hidden, { target: { value: 'softmax' } });
@@ -95,16 +96,16 @@ describe('editor fields: a bad value shows a message at the field and changes no
     expect(store.getState().file).toBe(dyda);
   });
 
-  test('a layer keeps at least one neuron: its − is disabled', () => {
-    renderEditor({ file: findPreset('boughammoura-111')!.file });
+  test('a layer keeps at least one neuron: its − is disabled', async () => {
+    await renderEditor({ file: findPreset('boughammoura-111')!.file });
     const minus = screen.getByRole('button', { name: 'Remove a neuron from layer 1' }) as HTMLButtonElement;
     expect(minus.disabled).toBe(true);
   });
 });
 
 describe('architecture edits and undo/redo', () => {
-  test('add a neuron, a layer, change σ; undo walks back each; redo forward; buttons follow', () => {
-    const store = renderEditor();
+  test('add a neuron, a layer, change σ; undo walks back each; redo forward; buttons follow', async () => {
+    const store = await renderEditor();
     const s = () => store.getState();
     const undoButton = screen.getByRole('button', { name: /Undo/ }) as HTMLButtonElement;
     const redoButton = screen.getByRole('button', { name: /Redo/ }) as HTMLButtonElement;
@@ -134,8 +135,8 @@ describe('architecture edits and undo/redo', () => {
     expect(redoButton.disabled).toBe(true); // a new edit ends the redo line
   });
 
-  test('Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo; not while typing in a field', () => {
-    const store = renderEditor();
+  test('Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo; not while typing in a field', async () => {
+    const store = await renderEditor();
     const s = () => store.getState();
     fireEvent.click(screen.getByRole('button', { name: 'Add a neuron to layer 0' }));
     expect(s().file.layers).toEqual([3, 2, 2]);
@@ -156,8 +157,8 @@ describe('weight popover', () => {
   const entry = (h: number, i: number, j: number) =>
     document.querySelector<HTMLButtonElement>(`[data-weight="${h}-${i}-${j}"]`)!;
 
-  test('a W entry of the matrix panel opens it; a bad number is refused at the field; Enter sets a good one', () => {
-    const store = renderEditor({ file: dyda, cursor: 13 });
+  test('a W entry of the matrix panel opens it; a bad number is refused at the field; Enter sets a good one', async () => {
+    const store = await renderEditor({ file: dyda, cursor: 13 });
     fireEvent.click(entry(2, 0, 1));
     const dialog = screen.getByRole('dialog', { name: /Edit weight/ });
     const field = within(dialog).getByRole('textbox');
@@ -175,8 +176,8 @@ describe('weight popover', () => {
     expect(screen.getByTestId('matrix-updatedW-2').textContent).toContain(updated.data[1]!.toFixed(8));
   });
 
-  test('Escape cancels what was typed', () => {
-    const store = renderEditor();
+  test('Escape cancels what was typed', async () => {
+    const store = await renderEditor();
     fireEvent.click(entry(2, 1, 2));
     const field = within(screen.getByRole('dialog')).getByRole('textbox');
     fireEvent.change(field, { target: { value: '5' } });
@@ -185,8 +186,8 @@ describe('weight popover', () => {
     expect(store.getState().file).toBe(dyda);
   });
 
-  test('dragging the scrubber moves the weight 0.01 a pixel (0.001 with Shift), and one drag is one undo', () => {
-    const store = renderEditor();
+  test('dragging the scrubber moves the weight 0.01 a pixel (0.001 with Shift), and one drag is one undo', async () => {
+    const store = await renderEditor();
     fireEvent.click(entry(2, 0, 0));
     const slider = screen.getByRole('slider');
     fireEvent.pointerDown(slider, { clientX: 100, pointerId: 1 });
@@ -207,8 +208,8 @@ describe('weight popover', () => {
 });
 
 describe('presets, random weights, paste', () => {
-  test('every preset is listed with its description; choosing one loads it (undoable)', () => {
-    const store = renderEditor();
+  test('every preset is listed with its description; choosing one loads it (undoable)', async () => {
+    const store = await renderEditor();
     fireEvent.click(screen.getByText('Presets'));
     const buttons = within(screen.getByRole('list', { name: 'Presets' })).getAllByRole('button');
     expect(buttons.map((b) => b.textContent)).toEqual(PRESETS.map((p) => `${p.name}${p.description}`));
@@ -219,8 +220,8 @@ describe('presets, random weights, paste', () => {
     expect(store.getState().file).toBe(dyda);
   });
 
-  test('Draw weights: the seed and scheme give initWeights’ numbers and are kept in the file', () => {
-    const store = renderEditor();
+  test('Draw weights: the seed and scheme give initWeights’ numbers and are kept in the file', async () => {
+    const store = await renderEditor();
     const seed = screen.getByRole('textbox', { name: 'seed' });
     typeAndEnter(seed, '2.5');
     expect(messageOf(seed)).toBe('seed: expected a whole number, got "2.5"');
@@ -233,8 +234,8 @@ describe('presets, random weights, paste', () => {
     expect(screen.getByText('These weights were drawn with seed 7 (he).')).toBeTruthy();
   });
 
-  test('New network from layers makes what the ?layers= link makes, and shares as that link', () => {
-    const store = renderEditor();
+  test('New network from layers makes what the ?layers= link makes, and shares as that link', async () => {
+    const store = await renderEditor();
     const layers = screen.getByRole('textbox', { name: 'New network' });
     typeAndEnter(layers, '4,x,3');
     expect(messageOf(layers)).toBe(
@@ -252,8 +253,8 @@ describe('presets, random weights, paste', () => {
     );
   });
 
-  test('pasted JSON: the validator’s message names the path; a good file loads', () => {
-    const store = renderEditor();
+  test('pasted JSON: the validator’s message names the path; a good file loads', async () => {
+    const store = await renderEditor();
     fireEvent.click(screen.getByText('File and link'));
     const area = screen.getByRole('textbox', { name: /paste a network file/ });
     const bad = {
@@ -278,7 +279,7 @@ describe('presets, random weights, paste', () => {
   });
 
   test('share link without a clipboard: the link is shown selected in a field, and reopens this view', async () => {
-    const store = renderEditor({ file: dyda, cursor: 4, notation: 'cheng' });
+    const store = await renderEditor({ file: dyda, cursor: 4, notation: 'cheng' });
     act(() => void store.getState().applyEdit((f) => setLearningRate(f, 0.3)));
     fireEvent.click(screen.getByText('File and link'));
     expect(navigator.clipboard).toBeUndefined(); // jsdom has none

@@ -1,26 +1,14 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useDeltascope, useStoreApi } from '../StoreContext';
-import { ArchitectureSection } from './ArchitectureSection';
-import { FileSection } from './FileSection';
 import { importNetworkText, readFirstFile } from './importFile';
-import { PresetsSection } from './PresetsSection';
-import { RandomInitSection } from './RandomInitSection';
-import { SampleSection } from './SampleSection';
 import { useFileDrop } from './useFileDrop';
 import { usePersistence } from './usePersistence';
-import { usePlaceBelow } from './usePlaceBelow';
 import { useUndoKeys } from './useUndoKeys';
 import { WeightPopover } from './WeightPopover';
 import './editor.css';
 
-function Section({ title, open = false, children }: { title: string; open?: boolean; children: ReactNode }) {
-  return (
-    <details className="editor-section" open={open}>
-      <summary>{title}</summary>
-      {children}
-    </details>
-  );
-}
+// The panel's sections load when it is first opened: the stepper's first paint does not wait for them.
+const EditorDrawer = lazy(() => import('./EditorDrawer').then((m) => ({ default: m.EditorDrawer })));
 
 /**
  * The network editor (issue 4): undo/redo and an "Edit network" toggle beside the view tabs, a side panel with
@@ -35,8 +23,6 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
   const [open, setOpen] = useState(false);
   const clicked = useRef<Element | null>(null);
   const bar = useRef<HTMLDivElement>(null);
-  const drawer = useRef<HTMLElement>(null);
-  usePlaceBelow(bar, drawer, open);
   usePersistence(store, persist);
   useUndoKeys(store);
   const onDrop = useCallback(
@@ -93,37 +79,9 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
         </button>
       </div>
       {open && (
-        <aside id="editor-drawer" ref={drawer} className="editor-drawer" aria-label="Network editor">
-          <header>
-            <h2>Edit network</h2>
-            <button
-              type="button"
-              className="icon"
-              aria-label="Close the editor"
-              onClick={() => setOpen(false)}
-            >
-              ×
-            </button>
-          </header>
-          <p className="hint">
-            Click an entry of W in the matrix panel, or an edge of the graph, to change one weight.
-          </p>
-          <Section title="Architecture" open>
-            <ArchitectureSection />
-          </Section>
-          <Section title="Input and target" open>
-            <SampleSection />
-          </Section>
-          <Section title="Random weights">
-            <RandomInitSection />
-          </Section>
-          <Section title="Presets">
-            <PresetsSection />
-          </Section>
-          <Section title="File and link">
-            <FileSection />
-          </Section>
-        </aside>
+        <Suspense fallback={null}>
+          <EditorDrawer bar={bar} onClose={() => setOpen(false)} />
+        </Suspense>
       )}
       <WeightPopover clicked={clicked} />
       {dragging && (
