@@ -46,10 +46,11 @@ export function ArchitectureSection() {
               <span className="layer-name">
                 {name} <small>{role}</small>
               </span>
-              <span className="chip" aria-describedby={describedBy(field)}>
+              <span className="chip">
                 <button
                   type="button"
                   aria-label={`Remove a neuron from ${name}`}
+                  aria-describedby={describedBy(field)}
                   disabled={size <= 1}
                   onClick={() => run(field, (f) => removeNeuron(f, h, size - 1))}
                 >
@@ -62,6 +63,7 @@ export function ArchitectureSection() {
                 <button
                   type="button"
                   aria-label={`Add a neuron to ${name}`}
+                  aria-describedby={describedBy(field)}
                   onClick={() => run(field, (f) => addNeuron(f, h, size + h))}
                 >
                   +
@@ -90,6 +92,7 @@ export function ArchitectureSection() {
                 <button
                   type="button"
                   className="icon"
+                  aria-describedby={describedBy(field)}
                   aria-label={`Remove ${name}`}
                   title={`Remove ${name}`}
                   onClick={() => run(field, (f) => removeLayer(f, h, h))}
@@ -108,6 +111,7 @@ export function ArchitectureSection() {
       <button
         type="button"
         className="editor-button"
+        aria-describedby={describedBy('add-layer')}
         onClick={() => run('add-layer', (f) => addLayer(f, L, f.layers[L - 1] ?? 2, L + 1))}
       >
         + hidden layer
