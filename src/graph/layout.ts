@@ -171,7 +171,11 @@ export function computeLayout(
   const labelled = (h: number) => !compact && counts[h - 1]! * counts[h]! <= MAX_LABELLED_EDGES;
   const minGap = (h: number) => (labelled(h) ? 2 * r + edgeLabelWidth : compact ? 120 : 2 * r + 60);
   const side = Math.max(10, CAPTION_HALF - r);
-  const even = ((options.width ?? 0) - 2 * side - 2 * r) / Math.max(1, L);
+  // A drawing taller than the panel is scaled down to fit it: spread the columns to the panel's shape, so the
+  // scaled drawing still fills the panel's width (A[784,…] with its input layer expanded is 6,000 px tall).
+  const aspect = options.width && options.height ? options.width / options.height : 0;
+  const wide = Math.max(options.width ?? 0, height * aspect);
+  const even = (wide - 2 * side - 2 * r) / Math.max(1, L);
 
   const ys = (h: number): number[] => {
     const rs = radii[h]!;

@@ -62,8 +62,10 @@ export function createZoomLabels(svg: SVGSVGElement) {
         return sx >= -40 && sx <= width + 40 && sy >= -10 && sy <= height + 10;
       };
       for (const { nodes, spacing } of columns) {
-        if (spacing * fit * transform.k < LEGIBLE_PX) continue;
-        const size = Math.min(layout.fontSize, spacing * 0.8);
+        const onScreenSpacing = spacing * fit * transform.k;
+        if (onScreenSpacing < LEGIBLE_PX) continue;
+        // the font fits between neighbours and stays the app's size on screen however far one zooms in
+        const size = Math.min(layout.fontSize, 0.8 * onScreenSpacing) / (fit * transform.k);
         for (const node of nodes) {
           const shown = frame.nodes.get(node.id);
           const value = shown?.main?.value ?? shown?.sub?.value;
