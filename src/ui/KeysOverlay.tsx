@@ -7,6 +7,7 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ['End', 'last step'],
   ['p', 'presentation mode (full screen) on / off'],
   ['t', 'theme: light, dark, high contrast'],
+  ['w', 'presentation: show / hide the working'],
   ['?', 'show / hide this list'],
   ['Esc', 'close this list; leave presentation mode'],
 ];

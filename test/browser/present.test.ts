@@ -91,3 +91,46 @@ test('p enters presentation mode, clicker keys step with narration announced, Es
     await close();
   }
 });
+
+test('predict mode: bad input is named at the field, keys do not step while typing, a guess is judged then revealed', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&mode=present&step=5', {
+    viewport: PROJECTOR,
+  });
+  try {
+    await page.locator('[data-testid="present"]').waitFor();
+    await page.getByRole('button', { name: 'Predict' }).click();
+    const input = page.locator('[data-testid="predict-input"]');
+    await input.fill('abc');
+    await input.press('Enter');
+    await expect.poll(() => page.locator('.field-error').innerText()).toContain('"abc" is not a number');
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    // Arrow keys and clicker keys in the field move the caret, not the lecture.
+    for (const key of ['ArrowRight', 'PageDown', 'ArrowLeft', 'Home', 'End']) await input.press(key);
+    await presentAt(page, 5);
+    // Step 6 is δ^[2]; the first number it writes, typed as printed at 8 decimals.
+    const printed = trace.layers[2]?.deltaDown?.[0]?.toFixed(8) ?? 'missing';
+    await input.fill(printed);
+    await input.press('Enter');
+    await presentAt(page, 6);
+    const verdict = page.locator('[data-testid="verdict"]');
+    expect(await verdict.innerText()).toContain('exact to the printed digits');
+    // The next question has the focus, so the student keeps typing: a wrong guess for ∂L/∂W^[2]₁₁.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('predict-input');
+    await page.keyboard.type('-0.2');
+    await page.keyboard.press('Enter');
+    await presentAt(page, 7);
+    const text = await verdict.innerText();
+    const value = trace.layers[2]?.gradW?.data[0] ?? NaN;
+    expect(text).toContain(
+      `off by ${Math.abs(-0.2 - value)
+        .toFixed(8)
+        .replace(/0+$/, '')}`,
+    );
+    expect(text).toMatch(/\(\d+ %\)/);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

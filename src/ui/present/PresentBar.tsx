@@ -5,7 +5,13 @@ import { cycleTheme, leavePresent } from './presentMode';
 const THEME_NAMES = { light: 'light', dark: 'dark', contrast: 'high contrast' } as const;
 
 /** Presentation mode's only chrome: where we are, and big buttons for the few things a lecturer does. */
-export function PresentBar({ onHelp }: { onHelp: () => void }) {
+interface PresentBarProps {
+  onHelp: () => void;
+  working: boolean;
+  onWorking: () => void;
+}
+
+export function PresentBar({ onHelp, working, onWorking }: PresentBarProps) {
   const store = useStoreApi();
   const stepName = useDeltascope(selectStepName);
   const cursor = useDeltascope((s) => s.cursor);
@@ -27,6 +33,14 @@ export function PresentBar({ onHelp }: { onHelp: () => void }) {
         </button>
         <button type="button" onClick={next} disabled={cursor >= count - 1} aria-label="Next step (→)">
           ▶
+        </button>
+        <button
+          type="button"
+          aria-pressed={working}
+          onClick={onWorking}
+          title="Show the numbers substituted (w)"
+        >
+          Working
         </button>
         <button type="button" aria-pressed={predict} onClick={() => setPredict(!predict)}>
           Predict

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { GraphArea } from '../GraphArea';
 import { KeysOverlay } from '../KeysOverlay';
 import { LiveRegion } from '../LiveRegion';
@@ -24,15 +25,17 @@ export function PresentView({ help, onHelp, onCloseHelp }: PresentViewProps) {
   const store = useStoreApi();
   const theme = useDeltascope((s) => s.theme);
   const predict = useDeltascope((s) => s.predict);
+  const [working, setWorking] = useState(false);
   useLeaveWithFullscreen(store);
+  useWorkingKey(setWorking);
   return (
     <div className={`app present theme-${theme}`} data-testid="present">
-      <PresentBar onHelp={onHelp} />
+      <PresentBar onHelp={onHelp} working={working} onWorking={() => setWorking((w) => !w)} />
       <MessageBanner />
       <main className="present-layout">
         <GraphArea />
         <section className="present-text" aria-label="Equation">
-          <PresentEquation />
+          <PresentEquation working={working} />
           <Narration />
           {predict && <PredictPanel />}
         </section>
@@ -41,4 +44,18 @@ export function PresentView({ help, onHelp, onCloseHelp }: PresentViewProps) {
       {help && <KeysOverlay onClose={onCloseHelp} />}
     </div>
   );
+}
+
+/** `w` shows or hides the substituted working (not while typing a prediction). */
+function useWorkingKey(setWorking: (update: (working: boolean) => boolean) => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'w' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target?.closest('input, select, textarea') ?? target?.isContentEditable) return;
+      setWorking((w) => !w);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [setWorking]);
 }

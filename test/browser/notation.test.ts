@@ -1,0 +1,57 @@
+// The notation switch relabels, never recomputes: on Dyda at several steps, switching between the four
+// notations with the Settings select leaves every number on screen the same and changes the labels.
+import type { Page } from 'playwright-core';
+import { afterAll, expect, test } from 'vitest';
+import { NOTATIONS } from '../../src/engine/notation';
+import { closeBrowser, openPage } from './browser';
+
+afterAll(closeBrowser);
+
+/**
+ * The numbers on screen as a sorted multiset: every decimal number in the page's text (graph, equation,
+ * matrices, narration), plus every matrix cell whole (cells hold values only, so their integers — Dyda's
+ * input 1, 0 — count too). Bare integers elsewhere are left out: they are layer numbers and indices, which
+ * the lecture notation shifts by one on purpose.
+ */
+async function numbersOnScreen(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  const decimals = text.replace(/\u2212/g, '-').match(/-?\d+\.\d+/g) ?? [];
+  const cells = (await page.locator('.bracket td').allInnerTexts()).map((t) => `cell ${t.trim()}`);
+  return [...decimals, ...cells].sort();
+}
+
+/** What names things: the step name, the equation's symbols, the matrix captions and the graph's captions. */
+async function labels(page: Page): Promise<string> {
+  const parts = await page
+    .locator('[data-testid="step-name"], .equation .symbolic, .matrix figcaption, svg .caption')
+    .allInnerTexts();
+  return parts.join(' | ');
+}
+
+test.each([0, 3, 6, 8, 13])(
+  'step %i: every number unchanged, labels changed, in all four notations',
+  async (step) => {
+    const { page, errors, close } = await openPage(`/?preset=dyda&step=${step}&notation=dyda`);
+    try {
+      await page.locator('[data-testid="step-name"]').waitFor();
+      // The equation is typeset after the first paint: measure once it shows its numbers.
+      await expect.poll(() => page.locator('.equation').innerText()).toMatch(/\d\.\d/);
+      await page.waitForTimeout(300);
+      const numbers = await numbersOnScreen(page);
+      expect(numbers.filter((n) => !n.startsWith('cell')).length).toBeGreaterThan(5);
+      const seen = new Map<string, string>([['dyda', await labels(page)]]);
+      const notation = page.getByLabel('Notation');
+      for (const name of NOTATIONS.filter((n) => n !== 'dyda')) {
+        await notation.selectOption(name);
+        await expect.poll(() => page.url()).toContain(`notation=${name}`);
+        await expect.poll(() => numbersOnScreen(page), { message: name }).toEqual(numbers);
+        const now = await labels(page);
+        for (const [other, before] of seen) expect(now, `${name} vs ${other}`).not.toBe(before);
+        seen.set(name, now);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
