@@ -2,6 +2,8 @@
 // number the matrix panel then shows with the engine's trace of the edited file (computed here, not copied), reload
 // and find the edit kept, undo it. Screenshots of the editor panel, the weight popover and the error states.
 import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { setWeight } from '../../src/engine/edit';
@@ -276,3 +278,55 @@ test('edit a weight on a graph edge: the edge, the loss and the matrix panel sho
     await close();
   }
 });
+
+/** axe-core's serious and critical findings inside the elements matching `selector`, as "rule: node" lines. */
+async function axeFindings(page: Page, selector: string): Promise<string[]> {
+  await page.addScriptTag({
+    path: resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules/axe-core/axe.min.js'),
+  });
+  return page.evaluate(async (context) => {
+    // axe is the global the injected script defines.
+    const { axe } = window as unknown as {
+      axe: {
+        run: (
+          c: string,
+        ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const { violations } = await axe.run(context);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  }, selector);
+}
+
+test.each(['light', 'dark', 'contrast'])(
+  '%s theme: axe finds nothing serious in the editor panel (every section open, errors shown) or the weight popover',
+  async (theme) => {
+    const { page, errors, close } = await openPage(`/?preset=dyda&step=13&theme=${theme}`);
+    try {
+      await page.getByRole('button', { name: /Edit network/ }).click();
+      const drawer = page.getByRole('complementary', { name: 'Network editor' });
+      for (const title of ['Random weights', 'Presets', 'File and link'])
+        await drawer.getByText(title, { exact: true }).click();
+      const rate = drawer.getByRole('textbox', { name: 'learning rate' });
+      await rate.fill('x');
+      await rate.press('Enter');
+      await expect.poll(() => axeFindings(page, '#editor-drawer')).toEqual([]);
+      await page.locator('[data-weight="2-1-1"]').click();
+      await page
+        .getByRole('dialog', { name: /Edit weight/ })
+        .getByRole('textbox')
+        .fill('?');
+      await page
+        .getByRole('dialog', { name: /Edit weight/ })
+        .getByRole('textbox')
+        .press('Enter');
+      expect(await axeFindings(page, '.weight-popover')).toEqual([]);
+      expect(await axeFindings(page, '.editor-bar')).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
