@@ -50,9 +50,13 @@ export function PresentView({ help, onHelp, onCloseHelp }: PresentViewProps) {
 function useWorkingKey(setWorking: (update: (working: boolean) => boolean) => void): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
+      const target = event.target;
       if (event.key !== 'w' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target?.closest('input, select, textarea') ?? target?.isContentEditable) return;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || target.closest('input, select, textarea'))
+      )
+        return;
       setWorking((w) => !w);
     };
     window.addEventListener('keydown', onKey);
