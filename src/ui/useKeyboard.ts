@@ -4,9 +4,22 @@ import type { DeltascopeStore } from '../store/store';
 import { cycleTheme, leavePresent, togglePresent } from './present/presentMode';
 
 /** True when a key press belongs to a text field, select or button the user is operating. */
-function inField(target: EventTarget | null): boolean {
+export function inField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** The stepping keys, shared with embed.html: ←/→, PageUp/PageDown (presenter clickers), Home/End, Space. */
+export function stepKeys(s: DeltascopeStore): Record<string, () => void> {
+  return {
+    ArrowRight: s.next,
+    PageDown: s.next,
+    ArrowLeft: s.previous,
+    PageUp: s.previous,
+    Home: s.first,
+    End: s.last,
+    ' ': s.togglePlay,
+  };
 }
 
 /** ←/→, PageUp/PageDown (presenter clickers), Space, Home/End, `?`, `p` (present), `t` (theme) and Esc. */
@@ -16,13 +29,7 @@ export function useKeyboard(store: StoreApi<DeltascopeStore>, toggleHelp: () => 
       if (event.ctrlKey || event.metaKey || event.altKey || inField(event.target)) return;
       const s = store.getState();
       const actions: Record<string, () => void> = {
-        ArrowRight: s.next,
-        PageDown: s.next,
-        ArrowLeft: s.previous,
-        PageUp: s.previous,
-        Home: s.first,
-        End: s.last,
-        ' ': s.togglePlay,
+        ...stepKeys(s),
         '?': toggleHelp,
         p: () => togglePresent(store),
         t: () => cycleTheme(store),
