@@ -46,7 +46,8 @@ export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame
       .classed('read', read)
       .classed('selected', d.id === marks.selected)
       .classed('lit', o !== null && carriesAlpha(network, d, o))
-      .attr('aria-pressed', this.classList.contains('edge') ? String(d.id === marks.selected) : null);
+      // Only a weight that is a button (a labelled graph's) says whether it is the selected one.
+      .attr('aria-pressed', this.getAttribute('role') === 'button' ? String(d.id === marks.selected) : null);
   });
   viewport.select('text.loss').classed('write', frame.writes.has('loss'));
   // Paint order: marked edges above the rest, so a highlight is never hidden under a neighbour.

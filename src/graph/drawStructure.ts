@@ -33,13 +33,15 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .selectAll<SVGGElement, EdgeSpot>('g.edge')
     .data(layout.edges, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'edge').attr('role', 'button');
+      const g = enter.append('g').attr('class', 'edge');
       for (const name of ['edge-hit', 'edge-halo', 'edge-line']) g.append('line').attr('class', name);
       return g;
     })
     .attr('data-id', (d) => d.id)
-    // Keyboard users reach every weight of a labelled graph; a compact one's thousands are left to the pointer.
+    // Keyboard users reach every weight of a labelled graph; a compact one's thousands are left to the pointer
+    // (no role either: a button needs a name, and those weights get theirs only in the tooltip).
     .attr('tabindex', layout.nodeLabels ? 0 : null)
+    .attr('role', layout.nodeLabels ? 'button' : null)
     .classed('from-bias', (d) => d.fromBias)
     .each(function (d) {
       select(this).selectAll('line').attr('x1', d.x1).attr('y1', d.y1).attr('x2', d.x2).attr('y2', d.y2);
@@ -120,7 +122,6 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .join('text')
     .attr('class', 'loss')
     .attr('data-id', 'loss')
-    .attr('role', 'img')
     .attr('text-anchor', 'end')
     .attr('x', layout.width - 4)
     .attr('y', layout.lossY);

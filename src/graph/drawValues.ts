@@ -146,7 +146,11 @@ export function drawValues(
       .style('stroke', strokes.get(shown.quantity)!(shown.value))
       .style('stroke-width', `${widths.get(shown.quantity)!(Math.abs(shown.value))}px`);
     // A compact graph's thousands of weights are read through the tooltip, not one aria label each.
-    if (!layout.nodeLabels) return;
+    // (A label left from a labelled drawing of the same network is removed with its role.)
+    if (!layout.nodeLabels) {
+      g.attr('aria-label', null);
+      return;
+    }
     const name = weightName(trace.network, view.notation, shown.quantity, edge.layer, edge.i, edge.j);
     g.attr('aria-label', `${name} = ${fmt(shown.value)}`);
   });
@@ -177,5 +181,6 @@ export function drawValues(
     .select('text.loss')
     .text(J)
     .attr('aria-label', J || null)
+    .attr('role', J ? 'img' : null)
     .attr('tabindex', J ? 0 : null);
 }

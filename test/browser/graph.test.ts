@@ -1,6 +1,7 @@
 // The network graph in Chromium: walk Dyda's 14 steps with the keyboard and find on the graph, at each step, the
 // numbers that step writes (computed here from the engine), marked as written; formulas on hover; notation
 // relabels captions only; labels fit their boxes and the drawing for every preset and a few random networks.
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
@@ -79,6 +80,27 @@ function overflowing(page: Page): Promise<string[]> {
     for (const t of svg.querySelectorAll<SVGTextElement>('text.caption, text.edge-caption, text.loss'))
       if (t.textContent && !within(t.getBBox())) bad.push(`caption "${t.textContent}" off the drawing`);
     return bad;
+  });
+}
+
+/** axe-core's serious and critical findings inside the graph panel, as "rule: element" lines. */
+async function axeOnGraph(page: Page): Promise<string[]> {
+  await page.addScriptTag({
+    path: fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url)),
+  });
+  return page.evaluate(async () => {
+    // axe is the global the injected script defines.
+    const { axe } = window as unknown as {
+      axe: {
+        run: (
+          context: Element,
+        ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+      };
+    };
+    const { violations } = await axe.run(document.querySelector('.graph-area')!);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
   });
 }
 
@@ -201,6 +223,7 @@ describe('the network graph', () => {
         await page.locator('svg.network-graph g.node').first().waitFor({ state: 'attached' });
         await screenshot(page, `graph-${name}`);
         expect(await overflowing(page)).toEqual([]);
+        expect(await axeOnGraph(page)).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await close();
