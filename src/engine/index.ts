@@ -22,5 +22,6 @@ export * from './edit';
 export * from './outputGrid';
 export * from './random';
 export * from './traceJson';
+export { workedExampleText, traceJsonText } from './report/workedExampleText';
 export * from './narration';
 export * from './amplificationView';

@@ -49,6 +49,9 @@ describe('library build (dist-lib)', () => {
     const t = lib.trace(lib.networkFromFile(checked.file), lib.sampleFromFile(checked.file));
     expect(lib.formatNumber(t.layers[1]!.X[0]!, 8)).toBe('0.47502081');
     expect(lib.narrate(t, t.steps[0]!, 'boughammoura')).toMatch(/^Y¹ = W¹ X̂⁰/);
+    const markdown = lib.workedExampleText(checked.file, t, 'markdown', 'dyda', 8);
+    expect(markdown).toContain('0.47502081');
+    expect(JSON.parse(lib.traceJsonText(t)).loss).toBeCloseTo(t.loss, 15);
     expect(readFileSync(join(outDir, 'deltascope.js'), 'utf8')).not.toMatch(/from ['"](react|d3|katex)/);
   });
 
