@@ -41,6 +41,16 @@ export function GraphTooltip({ anchor, onClose }: { anchor: TipAnchor; onClose: 
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // The element explained is marked on the graph (a weight's line as well as its label box).
+  useEffect(() => {
+    const svg = ref.current?.parentElement?.querySelector('svg.network-graph');
+    const marked = svg ? [...svg.querySelectorAll(`[data-id="${anchor.id}"]`)] : [];
+    for (const element of marked) element.classList.add('explained');
+    return () => {
+      for (const element of marked) element.classList.remove('explained');
+    };
+  }, [anchor.id]);
+
   // Below the element, or above when there is no room; never past the graph box's sides.
   useLayoutEffect(() => {
     const tip = ref.current;

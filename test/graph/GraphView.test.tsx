@@ -117,8 +117,10 @@ describe('GraphView', () => {
     expect(tip.textContent).toContain(
       formatNumber(W.updatedW!.data[1]!, 8).replace('−', '-').replace(/^-/, ''),
     );
+    expect(svg.querySelector('g.edge-label[data-id="2:1->0"]')!.classList.contains('explained')).toBe(true);
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(container.querySelector('[data-testid="graph-tooltip"]')).toBeNull();
+    expect(svg.querySelector('g.edge-label[data-id="2:1->0"]')!.classList.contains('explained')).toBe(false);
   });
 
   it('clicking an edge or pressing Enter on it selects that weight and marks it', () => {
