@@ -16,6 +16,7 @@ import { parseElementId } from './explain';
 import { useElementSize } from './useElementSize';
 import { createCanvasEdges, svgPart, type CanvasEdges } from './canvasEdges';
 import { drawHandles } from './drawHandles';
+import { stableSize } from './stableSize';
 import { createZoomLabels, maxZoomFor } from './zoomLabels';
 import './scale.css';
 import './graph.css';
@@ -46,6 +47,14 @@ export function GraphView() {
   const boxRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<GraphZoom | null>(null);
   const size = useElementSize(boxRef);
+  // Laid out for a size that ignores small height changes (stableSize.ts); the canvas follows the exact size.
+  const [layoutSize, setLayoutSize] = useState(size);
+  const nextLayoutSize = stableSize(layoutSize, size);
+  if (nextLayoutSize !== layoutSize) setLayoutSize(nextLayoutSize);
+  const sizeRef = useRef(size);
+  useLayoutEffect(() => {
+    sizeRef.current = size;
+  });
   const [tip, setTip] = useState<TipAnchor | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
 
@@ -62,9 +71,9 @@ export function GraphView() {
         digits,
         expanded,
         ...(fontSize === undefined ? {} : { fontSize }),
-        ...(size ? { width: size.width, height: size.height } : {}),
+        ...(layoutSize ? { width: layoutSize.width, height: layoutSize.height } : {}),
       }),
-    [network.layers, network.bias, digits, size, expanded, fontSize],
+    [network.layers, network.bias, digits, layoutSize, expanded, fontSize],
   );
   // Issue 6: past 2,000 edges they go to a canvas under the svg (canvasEdges.ts); values by zoom (zoomLabels.ts).
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -86,7 +95,7 @@ export function GraphView() {
         layout,
         frame,
         digits: selectGraphDigits(s),
-        ...(size ?? { width: 1, height: 1 }),
+        ...(sizeRef.current ?? { width: 1, height: 1 }),
       });
       drawHighlight(svg, s.trace.network, frame, {
         selected,
@@ -94,7 +103,7 @@ export function GraphView() {
       });
       if (withFlow) drawFlow(svg, svgLayout, frame.flow);
     },
-    [store, layout, svgLayout, size],
+    [store, layout, svgLayout],
   );
 
   useLayoutEffect(() => {
@@ -103,15 +112,19 @@ export function GraphView() {
       edges: createCanvasEdges(canvasRef.current, svgRef.current),
       labels: createZoomLabels(svgRef.current),
     };
-    scale.current.edges.setLayout(layout, size?.width ?? 1, size?.height ?? 1);
+    scale.current.edges.setLayout(layout, sizeRef.current?.width ?? 1, sizeRef.current?.height ?? 1);
     drawStructure(svgRef.current, svgLayout);
-    drawHandles(svgRef.current, layout.handles, layout.fontSize, (h) =>
-      setExpanded((e) => new Set(e).add(h)),
-    );
-    zoomRef.current?.setMaxZoom(maxZoomFor(layout, size));
+    drawHandles(svgRef.current, layout, (h) => setExpanded((e) => new Set(e).add(h)));
+    zoomRef.current?.setMaxZoom(maxZoomFor(layout, sizeRef.current));
     paint(false);
     zoomRef.current?.fit();
-  }, [layout, svgLayout, size, paint]);
+  }, [layout, svgLayout, paint]);
+
+  useLayoutEffect(() => {
+    if (!size || !scale.current) return;
+    scale.current.edges.resize(size.width, size.height);
+    paint(false);
+  }, [size, paint]);
 
   useEffect(() => {
     let last = paintKeys(store.getState());

@@ -29,6 +29,8 @@ export interface CanvasEdges {
   readonly active: boolean;
   /** A new layout or panel size (draws nothing when the layout's edges fit the svg). */
   setLayout(layout: GraphLayout, width: number, height: number): void;
+  /** The panel's new size (same layout): the canvas is repainted to it. */
+  resize(width: number, height: number): void;
   /** Values and marks of a frame; layers whose values and marks did not change are not repainted. */
   paint(frame: Frame, selected: string | null): void;
   zoom(transform: ViewTransform, settled: boolean): void;
@@ -108,6 +110,11 @@ export function createCanvasEdges(canvas: HTMLCanvasElement, svg: SVGSVGElement)
       }
       scale = Math.min(width / next.width, height / next.height);
       painter.resize(width, height, next.width, next.height);
+    },
+    resize(width, height) {
+      if (!active || !layout) return;
+      scale = Math.min(width / layout.width, height / layout.height);
+      painter.resize(width, height, layout.width, layout.height);
     },
     paint(frame, selected) {
       if (!active || !layout) return;

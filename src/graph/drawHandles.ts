@@ -1,7 +1,7 @@
 import { select } from 'd3';
 import { handleLabel } from './collapse';
 import { viewportOf } from './drawStructure';
-import type { HandleSpot } from './layout';
+import type { GraphLayout, HandleSpot } from './layout';
 
 /**
  * The "+N neurons" handles of collapsed layers (collapse.ts): a pill where the hidden neurons would be, a
@@ -9,10 +9,13 @@ import type { HandleSpot } from './layout';
  */
 export function drawHandles(
   svg: SVGSVGElement,
-  handles: readonly HandleSpot[],
-  fontSize: number,
+  layout: GraphLayout,
   onExpand: (layer: number) => void,
 ): void {
+  const { handles } = layout;
+  // The svg shrinks a tall drawing to fit the panel: the handle keeps a readable size on screen (up to 2.5×).
+  const fit = Math.min(svg.clientWidth / layout.width, svg.clientHeight / layout.height);
+  const fontSize = layout.fontSize / Math.max(0.4, Math.min(1, fit || 1));
   const pillHeight = fontSize + 8;
   const pillWidth = (text: string) => text.length * fontSize * 0.6 + 16;
   viewportOf(svg)

@@ -37,8 +37,18 @@ export function serializeSaved(
   state: Pick<DeltascopeState, 'file' | 'cursor' | 'notation' | 'digits' | 'theme'>,
 ) {
   const { file, cursor, notation, digits, theme } = state;
-  return JSON.stringify({ version: STORAGE_VERSION, file, view: { cursor, notation, digits, theme } });
+  // The same text as JSON.stringify of the whole, with the file's JSON kept per file: a step changes only the
+  // cursor, and A[784,…]'s 109,386 weights are megabytes to stringify again on every step.
+  let fileText = fileJson.get(file);
+  if (fileText === undefined) {
+    fileText = JSON.stringify(file);
+    fileJson.set(file, fileText);
+  }
+  const view = JSON.stringify({ cursor, notation, digits, theme });
+  return `{"version":${JSON.stringify(STORAGE_VERSION)},"file":${fileText},"view":${view}}`;
 }
+
+const fileJson = new WeakMap<NetworkFile, string>();
 
 /** Writes the state; returns a message when the browser refuses (storage full or disabled), else null. */
 export function saveState(
