@@ -146,6 +146,18 @@ export class IdSet implements ReadonlySet<string> {
   }
 }
 
+/** The largest |entry| of a matrix, once per matrix (a trace's matrices never change). */
+const maxAbsOf = new WeakMap<Matrix, number>();
+function matrixMaxAbs(matrix: Matrix): number {
+  let m = maxAbsOf.get(matrix);
+  if (m === undefined) {
+    m = 0;
+    for (const v of matrix.data) if (Math.abs(v) > m) m = Math.abs(v);
+    maxAbsOf.set(matrix, m);
+  }
+  return m;
+}
+
 /**
  * The largest |value| each quantity shows on the edges (one colour and width scale per quantity): straight from
  * the matrices when the map is a MatrixEdgeMap, which is 109,386 reads instead of as many objects.
@@ -155,11 +167,7 @@ export function edgeMaxAbs(edges: ReadonlyMap<string, Shown>): Map<string, numbe
   const note = (quantity: string, value: number) =>
     max.set(quantity, Math.max(max.get(quantity) ?? 0, Math.abs(value)));
   if (edges instanceof MatrixEdgeMap) {
-    for (const { quantity, matrix } of edges.matrices()) {
-      let m = 0;
-      for (const v of matrix.data) if (Math.abs(v) > m) m = Math.abs(v);
-      note(quantity, m);
-    }
+    for (const { quantity, matrix } of edges.matrices()) note(quantity, matrixMaxAbs(matrix));
   } else for (const shown of edges.values()) note(shown.quantity, shown.value);
   return max;
 }

@@ -11,6 +11,11 @@ const browserStorage = (): KeyValueStorage => window.localStorage;
 
 /** How long edits settle before they are written (a scrub writes once, not per pixel). */
 export const SAVE_DELAY_MS = 400;
+/**
+ * Moving through the steps (or the view) alone saves later: stepping through A[784,…] would otherwise write its
+ * megabytes of weights to localStorage between two key presses (issue 6's step latency).
+ */
+export const VIEW_SAVE_DELAY_MS = 2000;
 
 /**
  * Restores the saved network and view when the link names no network (a link's network wins; a view setting the
@@ -45,8 +50,10 @@ export function usePersistence(
     }
     let timer: ReturnType<typeof setTimeout> | undefined;
     let reported = false;
+    let fileChanged = false;
     const save = () => {
       timer = undefined;
+      fileChanged = false;
       const problem = saveState(storage(), store.getState());
       if (problem !== null && !reported) {
         reported = true; // once: a full storage would otherwise nag on every edit
@@ -66,8 +73,9 @@ export function usePersistence(
         state.digits !== previous.digits ||
         state.theme !== previous.theme
       ) {
+        fileChanged ||= state.file !== previous.file;
         clearTimeout(timer);
-        timer = setTimeout(save, SAVE_DELAY_MS);
+        timer = setTimeout(save, fileChanged ? SAVE_DELAY_MS : VIEW_SAVE_DELAY_MS);
       }
     });
     window.addEventListener('pagehide', flush);
