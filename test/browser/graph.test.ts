@@ -142,10 +142,13 @@ describe('the network graph', () => {
     const { page, errors, close } = await openPage('/?preset=dyda&step=7');
     try {
       const label = page.locator('svg.network-graph g.edge-label[data-id="2:2->1"]');
+      // The first drawing is re-laid out once the panel is measured: hover where the label has settled.
+      const box = () => label.boundingBox().then((b) => JSON.stringify(b));
+      let previous = '';
+      await expect.poll(async () => previous === (previous = await box())).toBe(true);
       await label.hover();
       const tip = page.locator('[data-testid="graph-tooltip"]');
-      await tip.waitFor();
-      expect(await tip.locator('.katex').count()).toBeGreaterThan(0);
+      await expect.poll(() => tip.locator('.katex').count()).toBeGreaterThan(0);
       const gradW = trace.layers[2]!.gradW!;
       const text = await tip.innerText();
       // δW²₂₃ = δ²₂ · a¹₂ with both factors and the result written out.
