@@ -18,6 +18,8 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/browser/**', 'node_modules/**'],
           environment: 'node',
+          // Component tests that render the whole app take a few seconds on a busy 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {
