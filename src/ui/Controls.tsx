@@ -39,68 +39,70 @@ export function Controls() {
   const runs = useMemo(() => phaseRuns(steps.map((s) => s.phase)), [steps]);
   const total = steps.length + 1; // the start (cursor −1) plus every step
   return (
-    <div className="controls">
-      <div className="buttons">
-        <button type="button" onClick={first} title="Back to the start (Home)">
-          Reset
-        </button>
-        <button type="button" onClick={previous} disabled={cursor < 0} title="Previous step (←)">
-          ◀ Prev
-        </button>
-        <button type="button" className="primary" onClick={togglePlay} title="Play / pause (Space)">
-          {playing ? '❚❚ Pause' : '▶ Play'}
-        </button>
-        <button type="button" onClick={next} disabled={cursor >= steps.length - 1} title="Next step (→)">
-          Next ▶
-        </button>
-      </div>
-      <div className="scrubber">
-        <div className="phases" aria-hidden="true">
-          <span className="phase-run phase-start" style={{ flexGrow: 1 }} />
-          {runs.map((run) => (
-            <span
-              key={run.start}
-              className={`phase-run phase-${run.phase}`}
-              style={{ flexGrow: run.count }}
-              onClick={() => jumpToPhase(run.phase)}
-            >
-              {run.phase}
-            </span>
-          ))}
+    <>
+      <div className="controls">
+        <div className="buttons">
+          <button type="button" onClick={first} title="Back to the start (Home)">
+            Reset
+          </button>
+          <button type="button" onClick={previous} disabled={cursor < 0} title="Previous step (←)">
+            ◀ Prev
+          </button>
+          <button type="button" className="primary" onClick={togglePlay} title="Play / pause (Space)">
+            {playing ? '❚❚ Pause' : '▶ Play'}
+          </button>
+          <button type="button" onClick={next} disabled={cursor >= steps.length - 1} title="Next step (→)">
+            Next ▶
+          </button>
+          <button
+            type="button"
+            aria-pressed={predict}
+            onClick={() => setPredict(!predict)}
+            title="Type the next value before it is revealed"
+          >
+            Predict
+          </button>
         </div>
-        <input
-          type="range"
-          aria-label="Step"
-          min={-1}
-          max={steps.length - 1}
-          step={1}
-          value={cursor}
-          onChange={(e) => seek(Number(e.target.value))}
-          style={{ width: '100%' }}
-          aria-valuetext={`step ${cursor + 1} of ${steps.length}`}
-          data-total={total}
-        />
+        <div className="scrubber">
+          <div className="phases" aria-hidden="true">
+            <span className="phase-run phase-start" style={{ flexGrow: 1 }} />
+            {runs.map((run) => (
+              <span
+                key={run.start}
+                className={`phase-run phase-${run.phase}`}
+                style={{ flexGrow: run.count }}
+                onClick={() => jumpToPhase(run.phase)}
+              >
+                {run.phase}
+              </span>
+            ))}
+          </div>
+          <input
+            type="range"
+            aria-label="Step"
+            min={-1}
+            max={steps.length - 1}
+            step={1}
+            value={cursor}
+            onChange={(e) => seek(Number(e.target.value))}
+            style={{ width: '100%' }}
+            aria-valuetext={`step ${cursor + 1} of ${steps.length}`}
+            data-total={total}
+          />
+        </div>
+        <label className="speed">
+          Speed{' '}
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s} step/s
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
-      <label className="speed">
-        Speed{' '}
-        <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s} step/s
-            </option>
-          ))}
-        </select>
-      </label>
-      <button
-        type="button"
-        className="predict-toggle"
-        aria-pressed={predict}
-        onClick={() => setPredict(!predict)}
-        title="Type the next value before it is revealed"
-      >
-        Predict
-      </button>
+      {/* A row of its own across the footer (flex-basis 100%), under the controls. */}
       {predict && <PredictPanel />}
-    </div>
+    </>
   );
 }
