@@ -100,13 +100,15 @@ export function createSegmentIndex(
     const [ax, ay, bx, by] = s.x1 <= s.x2 ? [s.x1, s.y1, s.x2, s.y2] : [s.x2, s.y2, s.x1, s.y1];
     const first = column(ax);
     const last = column(bx);
-    const slope = bx === ax ? 0 : (by - ay) / (bx - ax);
+    const slope = (by - ay) / (bx - ax);
+    // vertical, or so nearly that the slope overflows: the segment's whole y-range in its one column
+    const steep = !Number.isFinite(slope);
     for (let c = first; c <= last; c++) {
       // the part of the segment inside this column of cells
       const left = Math.max(ax, minX + c * cellSize);
       const right = Math.min(bx, minX + (c + 1) * cellSize);
-      const yLeft = bx === ax ? ay : ay + slope * (left - ax);
-      const yRight = bx === ax ? by : ay + slope * (right - ax);
+      const yLeft = steep ? ay : ay + slope * (left - ax);
+      const yRight = steep ? by : ay + slope * (right - ax);
       // a hair wider than exact, so rounding at a cell boundary never leaves out a cell the segment touches
       const top = row(Math.min(yLeft, yRight) - slack);
       const bottom = row(Math.max(yLeft, yRight) + slack);
