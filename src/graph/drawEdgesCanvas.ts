@@ -171,9 +171,12 @@ export function createEdgeCanvas(canvas: HTMLCanvasElement): EdgeCanvas {
     update(next) {
       layers = next;
       painted = 0;
+      const before = cache.size;
       for (const id of [...cache.keys()]) if (!next.some((l) => l.layer === id)) cache.delete(id);
+      const kept = cache.size;
       for (const layer of next) if (cache.get(layer.layer)?.key !== layer.key) picture(layer);
-      compose();
+      // a step that changed no layer (most steps only change node values) leaves the canvas as it is
+      if (painted > 0 || kept !== before) compose();
     },
   };
 }

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import { useKatex } from './katexLoader';
+import { typesetTex, useKatex } from './katexLoader';
 
 /**
  * TeX typeset by KaTeX (display style); a TeX error shows the source instead of breaking the page. KaTeX loads
@@ -7,7 +7,7 @@ import { useKatex } from './katexLoader';
  */
 export function Tex({ tex, className }: { tex: string; className?: string }) {
   const katex = useKatex();
-  const html = katex?.renderToString(tex, { displayMode: true, throwOnError: false, output: 'html' }) ?? null;
+  const html = katex ? typesetTex(katex, tex, true) : null;
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     // A display wider than its panel scrolls sideways; keyboard users must be able to reach it to scroll.

@@ -31,3 +31,21 @@ export function useKatex(): Katex | null {
   }, [katex]);
   return katex;
 }
+
+const typeset = new Map<string, string>();
+const TYPESET_KEPT = 300;
+
+/**
+ * KaTeX's HTML for `tex`, remembered for the last few hundred formulas: stepping back and forth typesets the
+ * same equations again, and a big matrix takes KaTeX tens of milliseconds (issue 6's step latency).
+ */
+export function typesetTex(katex: Katex, tex: string, displayMode: boolean): string {
+  const key = `${displayMode ? 'D' : 'I'}${tex}`;
+  let html = typeset.get(key);
+  if (html === undefined) {
+    html = katex.renderToString(tex, { displayMode, throwOnError: false, output: 'html' });
+    if (typeset.size >= TYPESET_KEPT) typeset.delete(typeset.keys().next().value as string);
+  } else typeset.delete(key); // refreshed below: the map's order is least recently used first
+  typeset.set(key, html);
+  return html;
+}
