@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
 import { App } from '../../src/ui/App';
 import { Controls } from '../../src/ui/Controls';
-import { EquationPanel } from '../../src/ui/EquationPanel';
+import { EquationPanel, equalityParts } from '../../src/ui/EquationPanel';
 import { Header } from '../../src/ui/Header';
 import { MatrixPanel } from '../../src/ui/MatrixPanel';
 import { MessageBanner } from '../../src/ui/MessageBanner';
@@ -56,7 +56,8 @@ describe('EquationPanel', () => {
   test('typesets the step symbolically and with the numbers, the current arrow lit', () => {
     renderWith(<EquationPanel />, { cursor: 6 });
     const equation = screen.getByTestId('equation');
-    expect(equation.querySelectorAll('.katex')).toHaveLength(2);
+    // The rule, then the substitution in pieces cut at its top-level "=": δ⁽²⁾ = [products] = [values].
+    expect(equation.querySelectorAll('.katex')).toHaveLength(3);
     expect(equation.textContent).toContain('−0.11033497');
     expect(document.querySelector('.arrow.lit')?.textContent).toContain('⊙σ′');
   });
@@ -139,5 +140,18 @@ describe('App keyboard and playback', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('equalityParts', () => {
+  test('cuts at top-level = only; a minus stays with its term; the pieces join back to the whole', () => {
+    const tex =
+      '= \\begin{bmatrix} 0.15 & -0.25 \\end{bmatrix} - 0.1 \\begin{bmatrix} a = b \\end{bmatrix} = \\begin{bmatrix} 1 \\end{bmatrix}';
+    const parts = equalityParts(tex);
+    expect(parts).toEqual([
+      '= \\begin{bmatrix} 0.15 & -0.25 \\end{bmatrix} - 0.1 \\begin{bmatrix} a = b \\end{bmatrix}',
+      '= \\begin{bmatrix} 1 \\end{bmatrix}',
+    ]);
+    expect(parts.join(' ')).toBe(tex);
   });
 });

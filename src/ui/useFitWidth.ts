@@ -1,0 +1,44 @@
+import { useEffect, type RefObject } from 'react';
+
+/** Below this the type would be too small to read; past it the display scrolls sideways instead. */
+export const MIN_FIT_SCALE = 0.7;
+/** Overflow this small is KaTeX's own slack (struts, italic corrections), nothing cut. */
+export const SLACK_PX = 4;
+
+/**
+ * Shrinks the type of a box of KaTeX displays (all sized in em) until the widest fits its width, down to
+ * MIN_FIT_SCALE: the update line W̃ = W − c δW of three matrices is wider than the panel, and shrinking it a little
+ * reads better than cutting or scrolling it. Re-fits when the box resizes or its content changes (KaTeX loads
+ * lazily and each step replaces the equation).
+ */
+export function useFitWidth(ref: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const box = ref.current;
+    if (!box || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const fit = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        box.style.fontSize = '';
+        let ratio = 1;
+        for (const display of box.querySelectorAll<HTMLElement>('.katex-display')) {
+          // A few px past the box are KaTeX's struts and italic corrections, not cut-off content.
+          if (display.scrollWidth > display.clientWidth + SLACK_PX && display.clientWidth > 0)
+            ratio = Math.min(ratio, display.clientWidth / display.scrollWidth);
+        }
+        // 0.98: a little room, as the scroll width rounds down.
+        if (ratio < 1) box.style.fontSize = `${Math.max(MIN_FIT_SCALE, ratio * 0.98)}em`;
+      });
+    };
+    const resize = new ResizeObserver(fit);
+    resize.observe(box);
+    const mutation = new MutationObserver(fit);
+    mutation.observe(box, { childList: true, subtree: true });
+    fit();
+    return () => {
+      cancelAnimationFrame(frame);
+      resize.disconnect();
+      mutation.disconnect();
+    };
+  }, [ref]);
+}
