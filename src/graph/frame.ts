@@ -1,5 +1,6 @@
+import { quantityMatrix, quantityVector } from '../engine/quantityValue';
 import type { NamedQuantity } from '../engine/notation';
-import type { Matrix, Quantity, Step, Trace, Vector } from '../engine/types';
+import type { Quantity, Step, Trace } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
 import { IdSet, MatrixEdgeMap, type EdgeMatrix } from './lazyFrame';
 
@@ -31,35 +32,8 @@ export interface Frame {
   readonly loss: number | null;
 }
 
-function vectorOf(trace: Trace, quantity: Quantity, h: number): Vector | null {
-  const layer = trace.layers[h];
-  if (!layer) return null;
-  switch (quantity) {
-    case 'X':
-      return layer.X;
-    case 'Y':
-      return layer.Y;
-    case 'deltaUp':
-      return layer.deltaUp;
-    case 'deltaDown':
-      return layer.deltaDown;
-    case 'activationDerivative':
-      return layer.activationDerivative;
-    case 'target':
-      return trace.sample.target;
-    default:
-      return null;
-  }
-}
-
-function matrixOf(trace: Trace, quantity: Quantity, h: number): Matrix | null {
-  const layer = trace.layers[h];
-  if (!layer) return null;
-  if (quantity === 'W') return layer.W;
-  if (quantity === 'gradW') return layer.gradW;
-  if (quantity === 'updatedW') return layer.updatedW;
-  return null;
-}
+const vectorOf = quantityVector;
+const matrixOf = quantityMatrix;
 
 /**
  * The node or edge ids a quantity at a layer occupies on the graph: node ids listed, a matrix as its size (its

@@ -1,3 +1,4 @@
+import { quantityValue } from '../../engine/quantityValue';
 import { formatNumber } from '../../engine/format';
 import { namer } from '../../engine/formula';
 import type { NotationName } from '../../engine/notation';
@@ -15,27 +16,7 @@ function isMatrix(value: Matrix | Vector | null): value is Matrix {
 
 /** The vector or matrix a step writes, read from the trace (the loss is a single number). */
 function written(trace: Trace, step: Step): Matrix | Vector | number | null {
-  const { quantity, layer: h } = step.writes;
-  const layer = trace.layers[h];
-  if (layer === undefined) return null;
-  switch (quantity) {
-    case 'loss':
-      return trace.loss;
-    case 'X':
-      return layer.X;
-    case 'Y':
-      return layer.Y;
-    case 'deltaUp':
-      return layer.deltaUp;
-    case 'deltaDown':
-      return layer.deltaDown;
-    case 'gradW':
-      return layer.gradW;
-    case 'updatedW':
-      return layer.updatedW;
-    default:
-      return null;
-  }
+  return quantityValue(trace, step.writes.quantity, step.writes.layer);
 }
 
 /** Every number a step writes, in reading order (row by row for a matrix), each with its symbol. */
