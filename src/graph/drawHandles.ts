@@ -38,13 +38,18 @@ export function drawHandles(
       const g = select(this);
       const text = handleLabel(d.hidden);
       const width = pillWidth(text);
+      // centred on its column, but moved in where the first or last column would push it off the drawing
+      const left = Math.min(Math.max(-width / 2, 2 - d.x), layout.width - 2 - d.x - width);
       g.select('rect')
-        .attr('x', -width / 2)
+        .attr('x', left)
         .attr('y', -pillHeight / 2)
         .attr('width', width)
         .attr('height', pillHeight)
         .attr('rx', pillHeight / 2);
-      g.select('text').text(text).style('font-size', `${fontSize}px`);
+      g.select('text')
+        .text(text)
+        .attr('x', left + width / 2)
+        .style('font-size', `${fontSize}px`);
     })
     .on('click', (event: MouseEvent, d) => {
       event.stopPropagation();
