@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { typesetTex, useKatex } from './katexLoader';
 
 /**
@@ -9,10 +9,15 @@ export function Tex({ tex, className }: { tex: string; className?: string }) {
   const katex = useKatex();
   const html = katex ? typesetTex(katex, tex, true) : null;
   const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
+  useEffect(() => {
     // A display wider than its panel scrolls sideways; keyboard users must be able to reach it to scroll.
-    const display = ref.current?.querySelector<HTMLElement>('.katex-display');
-    if (display && display.scrollWidth > display.clientWidth) display.tabIndex = 0;
+    // Checked in the next frame, with the page's other reads (useFitWidth): a layout effect would force a
+    // layout of the whole page inside every step's commit.
+    const frame = requestAnimationFrame(() => {
+      const display = ref.current?.querySelector<HTMLElement>('.katex-display');
+      if (display) display.tabIndex = display.scrollWidth > display.clientWidth ? 0 : -1;
+    });
+    return () => cancelAnimationFrame(frame);
   }, [html]);
   if (html === null) return <div ref={ref} className={className} aria-busy="true" />;
   return <div ref={ref} className={className} dangerouslySetInnerHTML={{ __html: html }} />;

@@ -19,15 +19,19 @@ export function useFitWidth(ref: RefObject<HTMLElement | null>): void {
     const fit = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        box.style.fontSize = '';
-        let ratio = 1;
+        // Read only, then write once: un-setting the scale to measure would lay the page out twice a step.
+        const scale = box.style.fontSize === '' ? 1 : parseFloat(box.style.fontSize);
+        let wanted = 1;
         for (const display of box.querySelectorAll<HTMLElement>('.katex-display')) {
+          const content = display.firstElementChild?.getBoundingClientRect().width ?? 0;
+          const room = display.clientWidth;
           // A few px past the box are KaTeX's struts and italic corrections, not cut-off content.
-          if (display.scrollWidth > display.clientWidth + SLACK_PX && display.clientWidth > 0)
-            ratio = Math.min(ratio, display.clientWidth / display.scrollWidth);
+          if (room > 0 && content > room + SLACK_PX)
+            wanted = Math.min(wanted, (room / content) * scale * 0.98);
+          else if (room > 0 && content > 0) wanted = Math.min(wanted, ((room - SLACK_PX) / content) * scale);
         }
-        // 0.98: a little room, as the scroll width rounds down.
-        if (ratio < 1) box.style.fontSize = `${Math.max(MIN_FIT_SCALE, ratio * 0.98)}em`;
+        const next = Math.max(MIN_FIT_SCALE, Math.min(1, wanted));
+        if (Math.abs(next - scale) > 0.01) box.style.fontSize = next === 1 ? '' : `${next}em`;
       });
     };
     const resize = new ResizeObserver(fit);

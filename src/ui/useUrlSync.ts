@@ -3,27 +3,49 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { DeltascopeStore } from '../store/store';
 import { serializeUrl } from '../store/urlState';
 
+/**
+ * A step alone updates the address bar this long after the last step: history.replaceState costs several ms in
+ * Chromium (it goes through the browser process), too much inside a step's 16 ms, and nobody copies a link
+ * mid-keypress. Any other change (network, notation, digits, theme, mode) is written at once.
+ */
+export const STEP_URL_DELAY_MS = 150;
+
 /** Keeps the address bar on what is shown (history.replaceState), so a copied link reopens this view. */
 export function useUrlSync(store: StoreApi<DeltascopeStore>) {
   useEffect(() => {
     let last = '';
-    const write = (state: DeltascopeStore) => {
-      const search = serializeUrl(state);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const write = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      const search = serializeUrl(store.getState());
       if (search === last) return;
       last = search;
       window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);
     };
-    write(store.getState());
-    return store.subscribe((state, previous) => {
+    const flush = () => {
+      if (timer !== undefined) write();
+    };
+    write();
+    window.addEventListener('pagehide', flush);
+    const unsubscribe = store.subscribe((state, previous) => {
       if (
         state.file !== previous.file ||
-        state.cursor !== previous.cursor ||
         state.notation !== previous.notation ||
         state.digits !== previous.digits ||
         state.theme !== previous.theme ||
         state.mode !== previous.mode
       )
-        write(state);
+        write();
+      else if (state.cursor !== previous.cursor) {
+        clearTimeout(timer);
+        timer = setTimeout(write, STEP_URL_DELAY_MS);
+      }
     });
+    return () => {
+      flush();
+      unsubscribe();
+      window.removeEventListener('pagehide', flush);
+    };
   }, [store]);
 }

@@ -78,7 +78,7 @@ async function walk(preset: string, expected: Record<number, string[]>): Promise
       await screenshot(page, `stepper-${preset}-${String(step).padStart(2, '0')}`);
       expect(missing(expected[step] ?? [], await numbersOnScreen(page)), `step ${step}`).toEqual([]);
     }
-    expect(page.url()).toContain('step=13');
+    await expect.poll(() => page.url()).toContain('step=13');
     expect(errors).toEqual([]);
   } finally {
     await close();
