@@ -6,6 +6,21 @@ export const MIN_FIT_SCALE = 0.7;
 export const SLACK_PX = 4;
 
 /**
+ * The width the typeset formula takes: from the left of its first box to the right of its last. (KaTeX's own
+ * wrappers are blocks as wide as the display, so their width says nothing about the formula's.)
+ */
+export function typesetWidth(display: HTMLElement): number {
+  let left = Infinity;
+  let right = -Infinity;
+  for (const part of display.querySelectorAll<HTMLElement>('.katex-html > *')) {
+    const rect = part.getBoundingClientRect();
+    left = Math.min(left, rect.left);
+    right = Math.max(right, rect.right);
+  }
+  return right > left ? right - left : 0;
+}
+
+/**
  * Shrinks the type of a box of KaTeX displays (all sized in em) until the widest fits its width, down to
  * MIN_FIT_SCALE: the update line W̃ = W − c δW of three matrices is wider than the panel, and shrinking it a little
  * reads better than cutting or scrolling it. Re-fits when the box resizes or its content changes (KaTeX loads
@@ -23,7 +38,7 @@ export function useFitWidth(ref: RefObject<HTMLElement | null>): void {
         const scale = box.style.fontSize === '' ? 1 : parseFloat(box.style.fontSize);
         let wanted = 1;
         for (const display of box.querySelectorAll<HTMLElement>('.katex-display')) {
-          const content = display.firstElementChild?.getBoundingClientRect().width ?? 0;
+          const content = typesetWidth(display);
           const room = display.clientWidth;
           // A few px past the box are KaTeX's struts and italic corrections, not cut-off content.
           if (room > 0 && content > room + SLACK_PX)

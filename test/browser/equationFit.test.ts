@@ -13,8 +13,10 @@ for (const preset of ['dyda', 'dyda-softmax']) {
       viewport: { width: 1280, height: 800 },
     });
     await page.locator('[data-testid="step-name"]').waitFor();
-    for (let step = 0; step < 14; step++) {
-      await page.keyboard.press('ArrowRight');
+    // Forward through all 14 steps, then back to step 9: type shrunk for a wide step must grow back.
+    const walk = [...Array.from({ length: 14 }, (_, k) => k), 12, 11, 10, 9];
+    for (const [k, step] of walk.entries()) {
+      await page.keyboard.press(k < 14 ? 'ArrowRight' : 'ArrowLeft');
       await expect
         .poll(() => page.locator('[data-testid="step-name"]').innerText())
         .toMatch(new RegExp(`^${step + 1}/14`));
@@ -23,7 +25,12 @@ for (const preset of ['dyda', 'dyda-softmax']) {
       const fit = await page.evaluate(() => {
         const box = document.querySelector<HTMLElement>('.equation')!;
         const displays = [...box.querySelectorAll<HTMLElement>('.katex-display')];
+        const width = (d: HTMLElement) => {
+          const rects = [...d.querySelectorAll('.katex-html > *')].map((b) => b.getBoundingClientRect());
+          return Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
+        };
         return {
+          fullest: Math.max(...displays.map((d) => width(d) / d.clientWidth)),
           count: displays.length,
           overflow: displays.map((d) => d.scrollWidth - d.clientWidth),
           scale: box.style.fontSize === '' ? 1 : parseFloat(box.style.fontSize),
@@ -33,6 +40,8 @@ for (const preset of ['dyda', 'dyda-softmax']) {
       for (const px of fit.overflow)
         expect(px, `step ${step} overflows by ${px}px`).toBeLessThanOrEqual(SLACK_PX);
       expect(fit.scale).toBeGreaterThanOrEqual(MIN_FIT_SCALE);
+      // Shrunk only when needed: a smaller type means the widest piece fills its box.
+      if (fit.scale < 1) expect(fit.fullest, `step ${step} shrunk to ${fit.scale}`).toBeGreaterThan(0.9);
     }
     await screenshot(page, `equation-${preset}-update`);
     expect(errors).toEqual([]);
