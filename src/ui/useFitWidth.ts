@@ -37,13 +37,12 @@ export function useFitWidth(ref: RefObject<HTMLElement | null>): void {
         // Read only, then write once: un-setting the scale to measure would lay the page out twice a step.
         const scale = box.style.fontSize === '' ? 1 : parseFloat(box.style.fontSize);
         let wanted = 1;
+        // The room is the box's, not each display's: the pieces of a wrapped equation are shrink-wrapped flex
+        // items, as wide as their formula, so measured against themselves they would always look full.
+        const room = box.clientWidth - SLACK_PX;
         for (const display of box.querySelectorAll<HTMLElement>('.katex-display')) {
           const content = typesetWidth(display);
-          const room = display.clientWidth;
-          // A few px past the box are KaTeX's struts and italic corrections, not cut-off content.
-          if (room > 0 && content > room + SLACK_PX)
-            wanted = Math.min(wanted, (room / content) * scale * 0.98);
-          else if (room > 0 && content > 0) wanted = Math.min(wanted, ((room - SLACK_PX) / content) * scale);
+          if (room > 0 && content > 0) wanted = Math.min(wanted, (room / content) * scale);
         }
         const next = Math.max(MIN_FIT_SCALE, Math.min(1, wanted));
         if (Math.abs(next - scale) > 0.01) box.style.fontSize = next === 1 ? '' : `${next}em`;

@@ -30,7 +30,7 @@ for (const preset of ['dyda', 'dyda-softmax']) {
           return Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
         };
         return {
-          fullest: Math.max(...displays.map((d) => width(d) / d.clientWidth)),
+          fullest: Math.max(...displays.map((d) => width(d) / box.clientWidth)),
           count: displays.length,
           overflow: displays.map((d) => d.scrollWidth - d.clientWidth),
           scale: box.style.fontSize === '' ? 1 : parseFloat(box.style.fontSize),
