@@ -1,5 +1,6 @@
 import { vector } from './matrix';
 import type { Sample } from './types';
+import { mulberry32 } from './random';
 
 /** Training data as plain numbers: `inputs[k]` is X^0 of example k and `targets[k]` its y. */
 export interface Dataset {
@@ -24,18 +25,6 @@ export interface ToyOptions {
    * (for softmax with cross-entropy).
    */
   readonly outputs?: 1 | 2;
-}
-
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** A standard normal draw by Box–Muller. */
@@ -82,7 +71,7 @@ export function xorDataset(outputs: 1 | 2 = 1): Dataset {
 export function toyDataset(name: ToyDatasetName, options: ToyOptions): Dataset {
   const outputs = options.outputs ?? 1;
   if (name === 'xor') return xorDataset(outputs);
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const count = options.count ?? 200;
   const noise = options.noise ?? (name === 'spiral' ? 0.02 : 0.05);
   const half = Math.floor(count / 2);

@@ -2,6 +2,7 @@ import { biasColumn, columnCount, inputColumn } from './bias';
 import type { NetworkFile } from './networkFile';
 import { ACTIVATIONS, BIAS_LAYOUTS, LOSSES } from './types';
 import type { ActivationName, BiasLayout, LossName } from './types';
+import { mulberry32 } from './random';
 
 /** What an edit gives back: the new file, or a message naming what is wrong; the input file never changes. */
 export type EditResult = { ok: true; file: NetworkFile } | { ok: false; error: string };
@@ -9,21 +10,9 @@ export type EditResult = { ok: true; file: NetworkFile } | { ok: false; error: s
 const refuse = (error: string): EditResult => ({ ok: false, error });
 const accept = (file: NetworkFile): EditResult => ({ ok: true, file });
 
-/** mulberry32, for the weights an edit adds. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Xavier-uniform draws in ±√(6 / (fan in + fan out)) for the weights an edit creates. */
 function initialiser(seed: number) {
-  const random = seededRandom(seed);
+  const random = mulberry32(seed);
   return (fanIn: number, fanOut: number) => {
     const limit = Math.sqrt(6 / (fanIn + fanOut));
     return (2 * random() - 1) * limit;

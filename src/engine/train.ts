@@ -1,6 +1,7 @@
 import { checkSample, runPass } from './trace';
 import { createMatrix } from './matrix';
 import type { Matrix, Network, Sample } from './types';
+import { mulberry32 } from './random';
 
 /** How to train: epochs over the dataset, in mini-batches (1 = plain SGD), shuffled by a seeded generator. */
 export interface TrainOptions {
@@ -42,18 +43,6 @@ export interface Trainer {
   state(): TrainerState;
 }
 
-/** mulberry32: a small seeded generator of floats in [0, 1), enough for shuffling. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function copyNetwork(network: Network, weights: readonly Matrix[]): Network {
   return Object.freeze({
     ...network,
@@ -83,7 +72,7 @@ export function createTrainer(network: Network, dataset: readonly Sample[], opti
   const weights = network.weights.map((W) => createMatrix(W.rows, W.cols, W.data.slice()));
   const working: Network = { ...network, weights };
   const sums = weights.map((W) => new Float64Array(W.data.length));
-  const random = seededRandom(options.shuffleSeed);
+  const random = mulberry32(options.shuffleSeed);
   const order = dataset.map((_, index) => index);
   let epochLosses: number[] = [];
   let iterationLosses: number[] = [];
