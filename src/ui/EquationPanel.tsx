@@ -1,11 +1,11 @@
-import { useMemo, useRef } from 'react';
-import { stepEquation } from '../engine/formula';
+import { useRef } from 'react';
 import { selectStep } from '../store/selectors';
 import { MappingDiagram } from './MappingDiagram';
 import { useDeltascope } from './StoreContext';
 import { splitEquation } from './present/splitEquation';
 import { Tex } from './Tex';
 import { useFitWidth } from './useFitWidth';
+import { useStepEquation } from './useStepEquation';
 
 /**
  * The substitution cut at its top-level `=` only (a `+`/`−` stays with its term): each piece is typeset on its own
@@ -22,14 +22,9 @@ export function equalityParts(tex: string): string[] {
 
 /** The current step's equation, symbolic then with the numbers substituted, and the mapping diagram. */
 export function EquationPanel() {
-  const trace = useDeltascope((s) => s.trace);
   const step = useDeltascope(selectStep);
   const notation = useDeltascope((s) => s.notation);
-  const digits = useDeltascope((s) => s.digits);
-  const equation = useMemo(
-    () => (step === undefined ? null : stepEquation(trace, step, notation, digits)),
-    [trace, step, notation, digits],
-  );
+  const equation = useStepEquation();
   const box = useRef<HTMLDivElement>(null);
   useFitWidth(box);
   return (

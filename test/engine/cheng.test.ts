@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { networkFromFile, sampleFromFile, trace } from '../../src/engine';
 import type { Matrix, NetworkFile, TraceLayer, Vector } from '../../src/engine';
+import { cheng2321 } from '../../src/presets/others';
 import { expectClose } from '../helpers';
 import { randomCase } from './randomNetwork';
 
@@ -59,27 +60,8 @@ describe('Cheng Theorem 5 / definition (29): δ_{l,i} = Σ_o ε_o φ′_L(u_{L,o
 });
 
 describe('Cheng §5: the 2-3-2-1 network', () => {
-  // φ_1 = tanh, φ_2 = sigmoid, φ_3 = identity: Cheng allows a different φ_l per layer.
-  const file: NetworkFile = {
-    layers: [2, 3, 2, 1],
-    bias: 'first',
-    activation: ['tanh', 'sigmoid', 'identity'],
-    loss: 'half-sse',
-    weights: [
-      [
-        [0.1, 0.4, -0.6],
-        [-0.2, 0.7, 0.3],
-        [0.05, -0.5, 0.9],
-      ],
-      [
-        [0.2, -0.3, 0.8, 0.5],
-        [-0.1, 0.6, -0.4, 0.7],
-      ],
-      [[0.3, 1.1, -0.9]],
-    ],
-    input: [0.8, -0.4],
-    target: [0.5],
-  };
+  // The cheng-2321 preset: φ_1 = tanh, φ_2 = sigmoid, φ_3 = identity (Cheng allows a different φ_l per layer).
+  const file: NetworkFile = cheng2321;
   const t = trace(networkFromFile(file), sampleFromFile(file));
   const w = (l: number, i: number, j: number) => file.weights[l - 1]?.[i - 1]?.[j] as number;
   const u = (l: number, i: number) => t.layers[l]?.Y?.[i - 1] as number;

@@ -1,8 +1,5 @@
-import { useMemo } from 'react';
-import { stepEquation } from '../../engine/formula';
-import { selectStep } from '../../store/selectors';
-import { useDeltascope } from '../StoreContext';
 import { Tex } from '../Tex';
+import { useStepEquation } from '../useStepEquation';
 import { splitEquation } from './splitEquation';
 
 /**
@@ -10,14 +7,7 @@ import { splitEquation } from './splitEquation';
  * wrapping to new lines instead of shrinking below a readable size.
  */
 export function PresentEquation({ working }: { working: boolean }) {
-  const trace = useDeltascope((s) => s.trace);
-  const step = useDeltascope(selectStep);
-  const notation = useDeltascope((s) => s.notation);
-  const digits = useDeltascope((s) => s.digits);
-  const equation = useMemo(
-    () => (step === undefined ? null : stepEquation(trace, step, notation, digits)),
-    [trace, step, notation, digits],
-  );
+  const equation = useStepEquation();
   if (equation === null) return null;
   return (
     <div className="present-equation" data-testid="equation">
