@@ -17,7 +17,7 @@ const forbid = (...groups) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-lib', 'node_modules', 'test-results'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', '.tmp-*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
