@@ -18,6 +18,7 @@ import { createCanvasEdges, svgPart, type CanvasEdges } from './canvasEdges';
 import { drawHandles } from './drawHandles';
 import { stableSize } from './stableSize';
 import { createZoomLabels, maxZoomFor } from './zoomLabels';
+import { whenIdle, type Cancel } from '../ui/whenIdle';
 import './scale.css';
 import './graph.css';
 
@@ -75,10 +76,11 @@ export function GraphView() {
       }),
     [network.layers, network.bias, digits, layoutSize, expanded, fontSize],
   );
-  // Issue 6: past 2,000 edges they go to a canvas under the svg (canvasEdges.ts); values by zoom (zoomLabels.ts).
+  // Issue 6: past CANVAS_EDGE_THRESHOLD edges they go to a canvas under the svg (canvasEdges.ts); values by zoom (zoomLabels.ts).
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scale = useRef<{ edges: CanvasEdges; labels: ReturnType<typeof createZoomLabels> } | null>(null);
   const svgLayout = useMemo(() => svgPart(layout), [layout]);
+  const preparing = useRef<Cancel>(() => {});
 
   const paint = useCallback(
     (withFlow: boolean) => {
@@ -101,7 +103,21 @@ export function GraphView() {
         selected,
         amplificationOutput: s.amplificationOutput,
       });
-      if (withFlow) drawFlow(svg, svgLayout, frame.flow);
+      // Pulses are svg circles over every kind of edge, canvas edges included.
+      if (withFlow) drawFlow(svg, layout, frame.flow);
+      // The canvas pictures of the next and the previous step are painted while the page is idle, one per idle
+      // period, so the step the reader takes next only puts them on screen (issue 6).
+      preparing.current();
+      const edges = scale.current?.edges;
+      if (!edges?.active) return;
+      const queue = [s.cursor + 1, s.cursor - 1].filter((k) => k >= -1 && k < s.trace.steps.length);
+      const next = () => {
+        const k = queue.shift();
+        if (k === undefined) return;
+        edges.prepare(frameAt(s.trace, k));
+        preparing.current = whenIdle(next);
+      };
+      preparing.current = whenIdle(next);
     },
     [store, layout, svgLayout],
   );
@@ -125,6 +141,8 @@ export function GraphView() {
     scale.current.edges.resize(size.width, size.height);
     paint(false);
   }, [size, paint]);
+
+  useEffect(() => () => preparing.current(), []);
 
   useEffect(() => {
     let last = paintKeys(store.getState());

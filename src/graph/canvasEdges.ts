@@ -33,6 +33,8 @@ export interface CanvasEdges {
   resize(width: number, height: number): void;
   /** Values and marks of a frame; layers whose values and marks did not change are not repainted. */
   paint(frame: Frame, selected: string | null): void;
+  /** Paints (without showing) what `paint(frame)` will need: called while idle for the neighbouring steps. */
+  prepare(frame: Frame): void;
   zoom(transform: ViewTransform, settled: boolean): void;
   /**
    * Marks the edge nearest the pointer (within a few pixels) with an svg line carrying its `data-id`, for the
@@ -89,6 +91,44 @@ export function createCanvasEdges(canvas: HTMLCanvasElement, svg: SVGSVGElement)
       .node();
   };
 
+  /** What the painter draws for a frame: each layer's edges, values, scales and halo. */
+  const layersOf = (frame: Frame): CanvasEdgeLayer[] => {
+    if (!layout) return [];
+    const { max, strokes, widths } = edgeScales(frame, layout);
+    const style = getComputedStyle(svg);
+    const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
+    const matrices = new Map(
+      frame.edges instanceof MatrixEdgeMap ? frame.edges.matrices().map((m) => [m.layer, m]) : [],
+    );
+    const layers: CanvasEdgeLayer[] = [];
+    for (const [h, edges] of byLayer) {
+      const shown = matrices.get(h);
+      const quantity = frame.edgeQuantities[h] ?? 'W';
+      const covers = (ids: ReadonlySet<string>) =>
+        ids instanceof IdSet ? ids.coversLayer(h) : edges.length > 0 && ids.has(edges[0]!.id);
+      const halo = covers(frame.writes)
+        ? { colour: colour('--write'), width: 11, opacity: 0.45 }
+        : covers(frame.reads)
+          ? { colour: colour('--read'), width: 9, opacity: 0.35 }
+          : null;
+      const value = shown
+        ? (e: number) => shown.matrix.data[edges[e]!.i * shown.matrix.cols + edges[e]!.j]!
+        : (e: number) => frame.edges.get(edges[e]!.id)?.value ?? 0;
+      const maxAbs = max.get(quantity) ?? 0;
+      layers.push({
+        layer: h,
+        key: [quantity, shown ? matrixId(shown.matrix) : 'none', maxAbs].join('|'),
+        edges,
+        value,
+        maxAbs,
+        stroke: strokes.get(quantity) ?? (() => '#888'),
+        width: widths.get(quantity) ?? (() => 1),
+        halo,
+      });
+    }
+    return layers;
+  };
+
   const api: CanvasEdges = {
     get active() {
       return active;
@@ -118,40 +158,11 @@ export function createCanvasEdges(canvas: HTMLCanvasElement, svg: SVGSVGElement)
     },
     paint(frame, selected) {
       if (!active || !layout) return;
-      const { max, strokes, widths } = edgeScales(frame, layout);
-      const style = getComputedStyle(svg);
-      const colour = (name: string) => style.getPropertyValue(name).trim() || '#888';
-      const matrices = new Map(
-        frame.edges instanceof MatrixEdgeMap ? frame.edges.matrices().map((m) => [m.layer, m]) : [],
-      );
-      const layers: CanvasEdgeLayer[] = [];
-      for (const [h, edges] of byLayer) {
-        const shown = matrices.get(h);
-        const quantity = frame.edgeQuantities[h] ?? 'W';
-        const covers = (ids: ReadonlySet<string>) =>
-          ids instanceof IdSet ? ids.coversLayer(h) : edges.length > 0 && ids.has(edges[0]!.id);
-        const halo = covers(frame.writes)
-          ? { colour: colour('--write'), width: 11, opacity: 0.45 }
-          : covers(frame.reads)
-            ? { colour: colour('--read'), width: 9, opacity: 0.35 }
-            : null;
-        const value = shown
-          ? (e: number) => shown.matrix.data[edges[e]!.i * shown.matrix.cols + edges[e]!.j]!
-          : (e: number) => frame.edges.get(edges[e]!.id)?.value ?? 0;
-        const maxAbs = max.get(quantity) ?? 0;
-        layers.push({
-          layer: h,
-          key: [quantity, shown ? matrixId(shown.matrix) : 'none', maxAbs, halo?.colour ?? ''].join('|'),
-          edges,
-          value,
-          maxAbs,
-          stroke: strokes.get(quantity) ?? (() => '#888'),
-          width: widths.get(quantity) ?? (() => 1),
-          halo,
-        });
-      }
-      painter.update(layers);
+      painter.update(layersOf(frame));
       mark('selected', selected ? (layout.edges.find((e) => e.id === selected) ?? null) : null);
+    },
+    prepare(frame) {
+      if (active && layout) painter.prepare(layersOf(frame));
     },
     zoom(transform, settled) {
       k = transform.k;

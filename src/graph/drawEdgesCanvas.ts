@@ -1,7 +1,11 @@
 import type { Segment } from './spatialIndex';
 
-/** Past this many edges the graph draws them on a canvas under the svg (one svg element per edge is too slow). */
-export const CANVAS_EDGE_THRESHOLD = 2000;
+/**
+ * Past this many edges the graph draws them on a canvas under the svg. One svg element per edge is restyled,
+ * laid out and painted at every step: at the 1,298 edges of a collapsed A[784,128,64,10] that was most of a
+ * step's 100 ms (issue 6's budget is 50). A labelled graph has far fewer.
+ */
+export const CANVAS_EDGE_THRESHOLD = 400;
 
 /** A d3-zoom transform: layout point (x, y) is drawn at (k·x + tx, k·y + ty) in viewBox units. */
 export interface ViewTransform {
@@ -13,7 +17,10 @@ export interface ViewTransform {
 /** One W^h's edges as drawn: where they run, their values, and how a value looks (graph.css's encodings). */
 export interface CanvasEdgeLayer {
   readonly layer: number;
-  /** Changes whenever anything below changes; a layer whose key is the same is not redrawn on a step. */
+  /**
+   * Changes whenever the edges' values or look change (the halo is cached apart, by its look); a layer whose key
+   * is the same is not redrawn on a step.
+   */
   readonly key: string;
   readonly edges: readonly (Segment & { readonly fromBias: boolean })[];
   /** The value edge k shows. */
@@ -42,9 +49,38 @@ function pixelTransform(
   return [scale, size.ratio * (offsetX + fit * t.x), size.ratio * (offsetY + fit * t.y)];
 }
 
+/** Lines stay at least a device pixel wide when zoomed far out, or 100,000 of them fade to nothing. */
+const atLeast = (width: number, scale: number) => Math.max(width, 1 / scale);
+
+/** One path through the given edges of a layer. */
+function tracePath(
+  context: CanvasRenderingContext2D,
+  layer: CanvasEdgeLayer,
+  indices: Iterable<number>,
+): void {
+  context.beginPath();
+  for (const k of indices) {
+    const e = layer.edges[k]!;
+    context.moveTo(e.x1, e.y1);
+    context.lineTo(e.x2, e.y2);
+  }
+}
+
+/** The halo of a layer the step writes or reads: every edge widened in the mark's colour, see-through. */
+function paintHalo(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, scale: number): void {
+  if (!layer.halo) return;
+  context.lineCap = 'round';
+  context.globalAlpha = layer.halo.opacity;
+  context.strokeStyle = layer.halo.colour;
+  context.lineWidth = atLeast(layer.halo.width, scale);
+  tracePath(context, layer, layer.edges.keys());
+  context.stroke();
+  context.globalAlpha = 1;
+}
+
 /**
- * Draws one layer: its edges grouped by quantised value into one path per colour and width (a few dozen strokes
- * instead of one per edge), the bias edges dashed as in the svg, the halo first.
+ * Draws one layer's edges grouped by quantised value into one path per colour and width (a few dozen strokes
+ * instead of one per edge), the bias edges dashed as in the svg.
  */
 function paintLayer(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, scale: number): void {
   const groups = new Map<number, number[]>();
@@ -56,33 +92,14 @@ function paintLayer(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, s
     if (group) group.push(k);
     else groups.set(key, [k]);
   }
-  const trace = (indices: readonly number[]) => {
-    context.beginPath();
-    for (const k of indices) {
-      const e = layer.edges[k]!;
-      context.moveTo(e.x1, e.y1);
-      context.lineTo(e.x2, e.y2);
-    }
-  };
   context.lineCap = 'round';
-  // Lines stay at least a device pixel wide when zoomed far out, or 100,000 of them fade to nothing.
-  const atLeast = (width: number) => Math.max(width, 1 / scale);
-  if (layer.halo) {
-    context.setLineDash([]);
-    context.globalAlpha = layer.halo.opacity;
-    context.strokeStyle = layer.halo.colour;
-    context.lineWidth = atLeast(layer.halo.width);
-    trace(layer.edges.map((_, k) => k));
-    context.stroke();
-    context.globalAlpha = 1;
-  }
   for (const [key, indices] of groups) {
     const level = Math.floor(key / 2);
     const value = (level / LEVELS) * layer.maxAbs;
     context.setLineDash(key % 2 === 1 ? [5, 4] : []);
     context.strokeStyle = layer.stroke(value);
-    context.lineWidth = atLeast(layer.width(Math.abs(value)));
-    trace(indices);
+    context.lineWidth = atLeast(layer.width(Math.abs(value)), scale);
+    tracePath(context, layer, indices);
     context.stroke();
   }
   context.setLineDash([]);
@@ -94,40 +111,82 @@ export interface EdgeCanvas {
   resize(width: number, height: number, layoutWidth: number, layoutHeight: number): void;
   /** A zoom or pan: `settled` false while the gesture lasts (the last picture is moved), true at its end. */
   setTransform(transform: ViewTransform, settled?: boolean): void;
-  /** Draws the layers; only those whose key changed are painted again. */
+  /** Draws the layers; only those whose key changed are painted again (or taken from `prepare`'s pictures). */
   update(layers: readonly CanvasEdgeLayer[]): void;
-  /** How many layers the last update or zoom painted (for tests: a step repaints only what changed). */
+  /** Paints, without showing them, the pictures `update(layers)` would need: for a step about to be taken. */
+  prepare(layers: readonly CanvasEdgeLayer[]): void;
+  /** How many pictures the last update or zoom painted (for tests: a step repaints only what changed). */
   readonly painted: number;
 }
 
-/** An EdgeCanvas drawing into `canvas`, one offscreen canvas per layer so that a step repaints only its layer. */
+/** Pictures kept per layer of the network: the current step's, and those prepared for its neighbours. */
+const PICTURES_PER_LAYER = 5;
+
+/**
+ * An EdgeCanvas drawing into `canvas`: one offscreen picture per layer's edges and one per halo, kept by what
+ * they show, so that a step repaints only the layer whose values changed, a step that moves the read/write mark
+ * composes pictures already made, and the pictures of the next and previous step can be made while the page is
+ * idle (issue 6: rasterising a layer of thousands of lines was most of a big network's step).
+ */
 export function createEdgeCanvas(canvas: HTMLCanvasElement): EdgeCanvas {
   const size = { width: 1, height: 1, layoutWidth: 1, layoutHeight: 1, ratio: 1 };
   let transform: ViewTransform = { k: 1, x: 0, y: 0 };
-  /** The transform the cached layer pictures were painted at. */
+  /** The transform the cached pictures were painted at. */
   let paintedAt: ViewTransform = transform;
   let layers: readonly CanvasEdgeLayer[] = [];
-  const cache = new Map<number, { key: string; picture: HTMLCanvasElement }>();
+  /** Pictures by what they show, least recently used first; all painted at `paintedAt`. */
+  const pictures = new Map<string, HTMLCanvasElement>();
+  let composed: readonly HTMLCanvasElement[] = [];
   let painted = 0;
 
-  const picture = (layer: CanvasEdgeLayer): HTMLCanvasElement => {
-    const cached = cache.get(layer.layer);
-    const target = cached?.picture ?? document.createElement('canvas');
+  const valuesKey = (layer: CanvasEdgeLayer) => `edges|${layer.layer}|${layer.key}`;
+  const haloKey = (layer: CanvasEdgeLayer) =>
+    layer.halo && `halo|${layer.layer}|${layer.halo.colour}|${layer.halo.width}|${layer.halo.opacity}`;
+
+  /** The picture for `key`, painted by `draw` if there is none (the least recently used ones make room). */
+  const pictureFor = (
+    key: string,
+    draw: (context: CanvasRenderingContext2D, scale: number) => void,
+    rasterise: boolean,
+  ): HTMLCanvasElement => {
+    const kept = pictures.get(key);
+    if (kept) {
+      pictures.delete(key);
+      pictures.set(key, kept);
+      return kept;
+    }
+    const target = document.createElement('canvas');
     target.width = canvas.width;
     target.height = canvas.height;
     const context = target.getContext('2d');
     if (context) {
       const [scale, dx, dy] = pixelTransform(size, paintedAt);
       context.setTransform(scale, 0, 0, scale, dx, dy);
-      paintLayer(context, layer, scale);
+      draw(context, scale);
+      // Canvas drawing is recorded and rasterised when first read: read one pixel now, while the page is idle.
+      if (rasterise) context.getImageData(0, 0, 1, 1);
     }
-    cache.set(layer.layer, { key: layer.key, picture: target });
     painted++;
+    pictures.set(key, target);
+    const room = PICTURES_PER_LAYER * Math.max(1, layers.length);
+    for (const old of pictures.keys()) {
+      if (pictures.size <= room) break;
+      pictures.delete(old);
+    }
     return target;
   };
+  /** The pictures a list of layers is drawn from, bottom first: each layer's halo under its edges. */
+  const picturesOf = (list: readonly CanvasEdgeLayer[], rasterise = false): HTMLCanvasElement[] =>
+    list.flatMap((layer) => {
+      const halo = haloKey(layer);
+      const under =
+        halo === null ? [] : [pictureFor(halo, (c, scale) => paintHalo(c, layer, scale), rasterise)];
+      return [...under, pictureFor(valuesKey(layer), (c, scale) => paintLayer(c, layer, scale), rasterise)];
+    });
 
-  /** Puts the layer pictures on the visible canvas, moved from where they were painted to the current view. */
-  const compose = () => {
+  /** Puts the pictures on the visible canvas, moved from where they were painted to the current view. */
+  const compose = (shown: readonly HTMLCanvasElement[]) => {
+    composed = shown;
     const context = canvas.getContext('2d');
     if (!context) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
@@ -136,16 +195,13 @@ export function createEdgeCanvas(canvas: HTMLCanvasElement): EdgeCanvas {
     const [s1, x1, y1] = pixelTransform(size, transform);
     const k = s1 / s0;
     context.setTransform(k, 0, 0, k, x1 - k * x0, y1 - k * y0);
-    for (const layer of layers) {
-      const cached = cache.get(layer.layer);
-      if (cached) context.drawImage(cached.picture, 0, 0);
-    }
+    for (const picture of shown) context.drawImage(picture, 0, 0);
   };
 
   const repaintAll = () => {
     paintedAt = transform;
-    for (const layer of layers) picture(layer);
-    compose();
+    pictures.clear();
+    compose(picturesOf(layers));
   };
 
   return {
@@ -166,17 +222,19 @@ export function createEdgeCanvas(canvas: HTMLCanvasElement): EdgeCanvas {
       transform = next;
       painted = 0;
       if (settled) repaintAll();
-      else compose();
+      else compose(composed);
     },
     update(next) {
       layers = next;
       painted = 0;
-      const before = cache.size;
-      for (const id of [...cache.keys()]) if (!next.some((l) => l.layer === id)) cache.delete(id);
-      const kept = cache.size;
-      for (const layer of next) if (cache.get(layer.layer)?.key !== layer.key) picture(layer);
-      // a step that changed no layer (most steps only change node values) leaves the canvas as it is
-      if (painted > 0 || kept !== before) compose();
+      const shown = picturesOf(next);
+      // a step that changed no picture (most steps only change node values) leaves the canvas as it is
+      if (shown.length !== composed.length || shown.some((p, k) => p !== composed[k])) compose(shown);
+    },
+    prepare(next) {
+      const before = painted;
+      picturesOf(next, true);
+      painted = before;
     },
   };
 }

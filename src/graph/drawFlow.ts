@@ -5,8 +5,18 @@ import { viewportOf } from './drawStructure';
 
 /** How long one pulse takes to run along an edge. */
 const PULSE_MS = 900;
-/** Past this many edges in the layer, no pulse (the perf seam: a canvas layer will take over). */
-const MAX_PULSES = 600;
+/**
+ * At most this many pulses at once: each is an svg circle moved every frame, and hundreds of them (a layer of
+ * A[784,128,64,10]) cost more per frame than the step itself (issue 6's step latency). A bigger layer pulses an
+ * even spread of its edges, enough to show the direction of the flow.
+ */
+export const MAX_PULSES = 48;
+
+/** At most `count` of `items`, evenly spread over them (all of them when there are few enough). */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, k) => items[Math.floor(((k + 0.5) * items.length) / count)]!);
+}
 
 /** True when the reader asked the system for less motion. */
 export function prefersReducedMotion(): boolean {
@@ -25,8 +35,10 @@ export function drawFlow(svg: SVGSVGElement, layout: GraphLayout, flow: Frame['f
   if (!flow || prefersReducedMotion()) return;
   const forward = flow.direction === 'forward';
   // δup_{h-1} = (W♯^h)^T δdown_h: W♯ drops the bias column, so nothing flows back along a bias edge.
-  const edges = layout.edges.filter((e) => e.layer === flow.layer && (forward || !e.fromBias));
-  if (edges.length > MAX_PULSES) return;
+  const edges = spread(
+    layout.edges.filter((e) => e.layer === flow.layer && (forward || !e.fromBias)),
+    MAX_PULSES,
+  );
   group
     .selectAll<SVGCircleElement, EdgeSpot>('circle')
     .data(edges, (d) => d.id)

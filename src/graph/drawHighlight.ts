@@ -1,4 +1,3 @@
-import { select } from 'd3';
 import type { Network } from '../engine/types';
 import type { Frame } from './frame';
 import type { EdgeSpot } from './layout';
@@ -22,9 +21,27 @@ export function carriesAlpha(network: Network, edge: EdgeSpot, output: number): 
   return edge.layer < L || edge.i === output;
 }
 
+/** Sets `name` on `element` only when it changes: a pass over a big graph then touches only what changed. */
+function mark(element: Element, name: string, on: boolean): void {
+  if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
+}
+
+/**
+ * Paint order: the marked edges above the rest, so a highlight is never hidden under a neighbour. Moved only when
+ * they are not already the last children of their group (moving hundreds of elements restyles them all).
+ */
+function raiseAll(edges: readonly SVGGElement[]): void {
+  const group = edges[0]?.parentElement;
+  if (!group) return;
+  const first = group.children.length - edges.length;
+  if (edges.every((edge, k) => group.children[first + k] === edge)) return;
+  for (const edge of edges) group.appendChild(edge);
+}
+
 /**
  * Marks what the current step writes (`write`) and reads (`read`), the selected weight and, in Cheng's view,
- * the edges that carry α (`lit`): classes only, the look lives in graph.css.
+ * the edges that carry α (`lit`): classes only, the look lives in graph.css. Only the elements whose marks change
+ * are touched (issue 6: a step of A[784,128,64,10] changes a few of its thousand drawn edges).
  */
 export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame, marks: Marks): void {
   const viewport = viewportOf(svg);
@@ -36,22 +53,28 @@ export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame
   });
   viewport.selectAll<SVGGElement, { id: string }>('g.node').each(function (d) {
     const { write, read } = role(d.id);
-    select(this).classed('write', write).classed('read', read);
+    mark(this, 'write', write);
+    mark(this, 'read', read);
   });
   const o = marks.amplificationOutput;
+  const marked: SVGGElement[] = [];
   viewport.selectAll<SVGGElement, EdgeSpot>('g.edge, g.edge-label').each(function (d) {
     const { write, read } = role(d.id, d.fromBias);
-    select(this)
-      .classed('write', write)
-      .classed('read', read)
-      .classed('selected', d.id === marks.selected)
-      .classed('lit', o !== null && carriesAlpha(network, d, o))
-      // Only a weight that is a button (a labelled graph's) says whether it is the selected one.
-      .attr('aria-pressed', this.getAttribute('role') === 'button' ? String(d.id === marks.selected) : null);
+    const selected = d.id === marks.selected;
+    const lit = o !== null && carriesAlpha(network, d, o);
+    mark(this, 'write', write);
+    mark(this, 'read', read);
+    mark(this, 'selected', selected);
+    mark(this, 'lit', lit);
+    if ((write || read || selected || lit) && this.classList.contains('edge')) marked.push(this);
+    // Only a weight that is a button (a labelled graph's) says whether it is the selected one.
+    const pressed = this.getAttribute('role') === 'button' ? String(selected) : null;
+    if (this.getAttribute('aria-pressed') !== pressed)
+      if (pressed === null) this.removeAttribute('aria-pressed');
+      else this.setAttribute('aria-pressed', pressed);
   });
+  raiseAll(marked);
   viewport.select('text.loss').classed('write', frame.writes.has('loss'));
-  // Paint order: marked edges above the rest, so a highlight is never hidden under a neighbour.
-  viewport.selectAll<SVGGElement, EdgeSpot>('g.edge.write, g.edge.read, g.edge.selected, g.edge.lit').raise();
 }
 
 /** The edge id `h:j->i` of a weight. */

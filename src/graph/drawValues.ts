@@ -76,6 +76,25 @@ export function edgeScales(frame: Frame, layout: GraphLayout) {
   return { max, strokes, widths };
 }
 
+/** The last value written to each element's style property or attribute, so an unchanged one is not rewritten. */
+const written = new WeakMap<Element, Map<string, string>>();
+
+function changed(element: Element, name: string, value: string): boolean {
+  let values = written.get(element);
+  if (!values) written.set(element, (values = new Map()));
+  if (values.get(name) === value) return false;
+  values.set(name, value);
+  return true;
+}
+
+function setStyle(element: SVGElement, name: string, value: string): void {
+  if (changed(element, `style:${name}`, value)) element.style.setProperty(name, value);
+}
+
+function setAttribute(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 const signClass = (v: number) => (v > 0 ? 'pos' : v < 0 ? 'neg' : 'zero');
 
 /**
@@ -141,18 +160,20 @@ export function drawValues(
   viewport.selectAll<SVGGElement, EdgeSpot>('g.edge').each(function (edge) {
     const shown = frame.edges.get(edge.id);
     if (!shown) return;
-    const g = select(this);
-    g.select('.edge-line')
-      .style('stroke', strokes.get(shown.quantity)!(shown.value))
-      .style('stroke-width', `${widths.get(shown.quantity)!(Math.abs(shown.value))}px`);
+    const line = this.querySelector<SVGLineElement>('.edge-line');
+    if (line) {
+      // Written only when it changes: most steps leave most of a big graph's edges as they were (issue 6).
+      setStyle(line, 'stroke', strokes.get(shown.quantity)!(shown.value));
+      setStyle(line, 'stroke-width', `${widths.get(shown.quantity)!(Math.abs(shown.value))}px`);
+    }
     // A compact graph's thousands of weights are read through the tooltip, not one aria label each.
     // (A label left from a labelled drawing of the same network is removed with its role.)
     if (!layout.nodeLabels) {
-      g.attr('aria-label', null);
+      if (this.hasAttribute('aria-label')) this.removeAttribute('aria-label');
       return;
     }
     const name = weightName(trace.network, view.notation, shown.quantity, edge.layer, edge.i, edge.j);
-    g.attr('aria-label', `${name} = ${fmt(shown.value)}`);
+    setAttribute(this, 'aria-label', `${name} = ${fmt(shown.value)}`);
   });
   viewport.selectAll<SVGGElement, EdgeSpot>('g.edge-label').each(function (edge) {
     const shown = frame.edges.get(edge.id);

@@ -16,6 +16,7 @@ function recordingContext() {
     setTransform: () => {},
     clearRect: () => {},
     drawImage: () => {},
+    getImageData: () => ({ data: new Uint8ClampedArray(4) }),
     setLineDash: (d: number[]) => (dash = d),
     beginPath: () => (path = []),
     moveTo: (x: number, y: number) => path.push([x, y]),
@@ -107,5 +108,41 @@ describe('createEdgeCanvas', () => {
     const strokes = recorded.flatMap((r) => r.strokes);
     expect(strokes[0]).toMatchObject({ style: 'gold', width: 11, alpha: 0.45 });
     expect(strokes[0]!.segments).toHaveLength(2);
+  });
+
+  it('a mark moving between layers repaints no edges: each halo is painted once and composed after', () => {
+    const edges = createEdgeCanvas(document.createElement('canvas'));
+    edges.resize(200, 100, 20, 10);
+    const read = { colour: 'blue', width: 9, opacity: 0.35 };
+    const plain = [layer(1, [1, 2]), layer(2, [3, -1])];
+    edges.update(plain);
+    expect(edges.painted).toBe(2);
+    edges.update([{ ...plain[0]!, halo: read }, plain[1]!]);
+    expect(edges.painted).toBe(1); // the halo of layer 1, the edges as they were
+    edges.update([plain[0]!, { ...plain[1]!, halo: read }]);
+    expect(edges.painted).toBe(1); // the halo of layer 2
+    edges.update([{ ...plain[0]!, halo: read }, plain[1]!]);
+    expect(edges.painted).toBe(0); // layer 1's halo again: already painted
+    const haloStrokes = recorded.flatMap((r) => r.strokes).filter((s) => s.style === 'blue');
+    expect(haloStrokes).toHaveLength(2);
+    // a settled zoom paints everything shown again, the halo with it
+    edges.setTransform({ k: 2, x: 0, y: 0 });
+    expect(edges.painted).toBe(3);
+  });
+
+  it('pictures prepared for the next step are only put on screen when it is taken', () => {
+    const edges = createEdgeCanvas(document.createElement('canvas'));
+    edges.resize(200, 100, 20, 10);
+    const now = [layer(1, [1, 2]), layer(2, [3, -1])];
+    edges.update(now);
+    const next = [
+      { ...layer(1, [0.5, 2], 'b'), halo: { colour: 'gold', width: 11, opacity: 0.45 } },
+      now[1]!,
+    ];
+    const before = recorded.flatMap((r) => r.strokes).length;
+    edges.prepare(next);
+    expect(recorded.flatMap((r) => r.strokes).length).toBe(before + 3); // the halo, then two values of layer 1
+    edges.update(next);
+    expect(edges.painted).toBe(0);
   });
 });
