@@ -4,7 +4,7 @@ import { layerNumber, symbolFor, type NamedQuantity } from '../engine/notation';
 import type { Matrix, Step, Trace, Vector } from '../engine/types';
 import { quantityKey } from '../store/reveal';
 import { selectRevealed, selectStep } from '../store/selectors';
-import { MatrixView, type Role } from './MatrixView';
+import { MatrixView, type MatrixViewProps, type Role } from './MatrixView';
 import { useDeltascope } from './StoreContext';
 
 interface Item {
@@ -82,6 +82,16 @@ export function MatrixPanel() {
   const h = step === undefined || step.kind === 'loss' ? trace.layers.length - 1 : step.layer;
   const items = useMemo(() => itemsFor(trace, h), [trace, h]);
   const inputs = trace.layers[h - 1]?.X.length ?? 0;
+  const openId = selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null;
+  // One object per layer and selection, so the memoised W^h view renders again only when they change.
+  const editable = useMemo<MatrixViewProps['editable']>(
+    () => ({
+      id: (i, j) => `${h}-${i}-${j}`,
+      selected: openId,
+      onSelect: (i, j) => selectWeight({ layer: h, i, j }),
+    }),
+    [h, openId, selectWeight],
+  );
   return (
     <section className="panel matrix-panel" aria-label="Matrices of the current layer">
       <h2>Layer {layerNumber(notation, h)}</h2>
@@ -99,15 +109,7 @@ export function MatrixPanel() {
             greyRow={it.greyRow ?? null}
             biasRow={it.biasRow ?? null}
             testId={`matrix-${it.quantity}-${it.layer}`}
-            editable={
-              it.quantity === 'W'
-                ? {
-                    id: (i, j) => `${h}-${i}-${j}`,
-                    selected: selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null,
-                    onSelect: (i, j) => selectWeight({ layer: h, i, j }),
-                  }
-                : undefined
-            }
+            editable={it.quantity === 'W' ? editable : undefined}
           />
         ))}
       </div>

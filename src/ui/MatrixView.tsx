@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatNumber } from '../engine/format';
 import { MAX_SHOWN_COLS, MAX_SHOWN_ROWS, shownIndices } from '../engine/tex';
 import type { Matrix, Vector } from '../engine/types';
@@ -29,8 +30,11 @@ function asMatrix(value: Matrix | Vector): Matrix {
   return value instanceof Float64Array ? { rows: value.length, cols: 1, data: value } : value;
 }
 
-/** A bracketed matrix of numbers; what the step reads and writes is marked by role. */
-export function MatrixView({
+/**
+ * A bracketed matrix of numbers; what the step reads and writes is marked by role. Memoised: a step changes the
+ * role or the revealed state of two or three of the panel's matrices, and only those render again (issue 6).
+ */
+export const MatrixView = memo(function MatrixView({
   label,
   value,
   digits,
@@ -99,4 +103,4 @@ export function MatrixView({
       </table>
     </figure>
   );
-}
+});

@@ -11,7 +11,7 @@ export function Tex({ tex, className }: { tex: string; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // A display wider than its panel scrolls sideways; keyboard users must be able to reach it to scroll.
-    // Checked in the next frame, with the page's other reads (useFitWidth): a layout effect would force a
+    // Checked in the next frame, with the page's other reads (useFitType): a layout effect would force a
     // layout of the whole page inside every step's commit.
     const frame = requestAnimationFrame(() => {
       const display = ref.current?.querySelector<HTMLElement>('.katex-display');

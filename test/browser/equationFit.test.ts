@@ -1,8 +1,8 @@
-// The equation panel at a laptop's 1280×800 and a projector's 1280×720: at every step of both Dyda variants each
-// typeset piece of the equation is whole on screen (no display wider than its box), in type no smaller than the
-// fitting floor. The update line W̃ = W − c δW (three 2×3 matrices) used to run off the panel.
+// The equation panel at a laptop's 1280×800: at every step of both Dyda variants each typeset piece of the
+// equation is whole on screen (no display wider than its box, nothing below the panel's fixed height), in type no
+// smaller than the fitting floor. The update line W̃ = W − c δW (three 2×3 matrices) used to run off the panel.
 import { afterAll, expect, test } from 'vitest';
-import { MIN_FIT_SCALE, SLACK_PX } from '../../src/ui/useFitWidth';
+import { MIN_FIT_SCALE, SLACK_PX } from '../../src/ui/useFitType';
 import { closeBrowser, openPage, screenshot } from './browser';
 
 afterAll(closeBrowser);
@@ -20,28 +20,52 @@ for (const preset of ['dyda', 'dyda-softmax']) {
       await expect
         .poll(() => page.locator('[data-testid="step-name"]').innerText())
         .toMatch(new RegExp(`^${step + 1}/14`));
-      await page.locator('.equation .katex').first().waitFor();
-      await page.waitForTimeout(60); // the fit runs on the next animation frame
-      const fit = await page.evaluate(() => {
-        const box = document.querySelector<HTMLElement>('.equation')!;
+      await page.locator('.equation-slot.current .katex').first().waitFor();
+      // The fit searches over a few animation frames: wait until the type size holds still.
+      const typeSize = () =>
+        page.evaluate(() => document.querySelector<HTMLElement>('.equation-slot.current')!.style.fontSize);
+      await expect
+        .poll(async () => {
+          const before = await typeSize();
+          await page.waitForTimeout(100);
+          return (await typeSize()) === before;
+        })
+        .toBe(true);
+      const fit = await page.evaluate((slack) => {
+        // The current step's equation (its neighbours are laid out beside it, hidden).
+        const box = document.querySelector<HTMLElement>('.equation-slot.current')!;
         const displays = [...box.querySelectorAll<HTMLElement>('.katex-display')];
         const width = (d: HTMLElement) => {
           const rects = [...d.querySelectorAll('.katex-html > *')].map((b) => b.getBoundingClientRect());
           return Math.max(...rects.map((r) => r.right)) - Math.min(...rects.map((r) => r.left));
         };
+        const panel = box.closest<HTMLElement>('.panel')!;
+        const cell = box.parentElement!;
+        const top = cell.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+        const room = panel.clientHeight - parseFloat(getComputedStyle(panel).paddingBottom) - top;
+        // Would the type one notch larger still fit? (It must not, or the fit shrank more than it needed.)
+        const scale = box.style.fontSize === '' ? 1 : parseFloat(box.style.fontSize);
+        box.style.fontSize = `${Math.min(1, scale + 0.03)}em`;
+        // (with the fit's own allowance for KaTeX's slack)
+        const largerFits =
+          Math.max(...displays.map((d) => width(d))) <= box.clientWidth - slack &&
+          box.scrollHeight <= room - slack;
+        box.style.fontSize = scale === 1 ? '' : `${scale}em`;
         return {
-          fullest: Math.max(...displays.map((d) => width(d) / box.clientWidth)),
+          largerFits,
+          cut: panel.scrollHeight - panel.clientHeight,
           count: displays.length,
           overflow: displays.map((d) => d.scrollWidth - d.clientWidth),
           scale: box.style.fontSize === '' ? 1 : parseFloat(box.style.fontSize),
         };
-      });
+      }, SLACK_PX);
       expect(fit.count, `step ${step}`).toBeGreaterThanOrEqual(2);
       for (const px of fit.overflow)
         expect(px, `step ${step} overflows by ${px}px`).toBeLessThanOrEqual(SLACK_PX);
+      expect(fit.cut, `step ${step}: the panel cuts ${fit.cut}px off its foot`).toBeLessThanOrEqual(SLACK_PX);
       expect(fit.scale).toBeGreaterThanOrEqual(MIN_FIT_SCALE);
-      // Shrunk only when needed: a smaller type means the widest piece fills its box.
-      if (fit.scale < 1) expect(fit.fullest, `step ${step} shrunk to ${fit.scale}`).toBeGreaterThan(0.9);
+      // Shrunk only when needed: type a notch larger would be too wide or too tall (it may wrap to more lines).
+      if (fit.scale < 1) expect(fit.largerFits, `step ${step} shrunk to ${fit.scale}`).toBe(false);
     }
     await screenshot(page, `equation-${preset}-update`);
     expect(errors).toEqual([]);
