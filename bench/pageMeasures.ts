@@ -31,21 +31,33 @@ export function recordFirstRender([graph, placeholder]: readonly [string, string
 export const afterNextPaint = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
+/** A reader's pace: the pause between two key presses (a press every quarter second or so). */
+export const READER_PAUSE_MS = 200;
+
 /**
- * Step latency: from a key press's event time to the task after the next painted frame (React and D3 update the
- * DOM in the key handler; the frame after it shows the step). Presses → until the last step, then ← back, so
- * every kind of step (including those that write whole W^h matrices) is met.
+ * Step latency: from a key press's event time to just after the next painted frame. React and D3 update the DOM in
+ * the key handler; the frame after it shows the step. The end is marked by a user-blocking task posted from that
+ * frame's animation callback (scheduler.postTask runs it before ordinary tasks, so work the app defers to after
+ * the paint is not counted; a timeout where there is no postTask). Presses → until the last step, then ← back, so
+ * every kind of step (including those that write whole W^h matrices) is met, one every `pauseMs` as a reader would.
  */
-export async function stepLatencies(page: Page, count: number): Promise<number[]> {
+export async function stepLatencies(page: Page, count: number, pauseMs = READER_PAUSE_MS): Promise<number[]> {
   await page.evaluate(() => {
-    const w = window as unknown as { __latencies: number[] };
+    const w = window as unknown as {
+      __latencies: number[];
+      scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> };
+    };
     w.__latencies = [];
     window.addEventListener(
       'keydown',
       (event) => {
         if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
         const start = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => w.__latencies.push(performance.now() - start), 0));
+        const done = () => w.__latencies.push(performance.now() - start);
+        requestAnimationFrame(() => {
+          if (w.scheduler) void w.scheduler.postTask(done, { priority: 'user-blocking' });
+          else setTimeout(done, 0);
+        });
       },
       { capture: true },
     );
@@ -59,6 +71,7 @@ export async function stepLatencies(page: Page, count: number): Promise<number[]
     if (cursor <= -1) forward = true;
     await page.keyboard.press(forward ? 'ArrowRight' : 'ArrowLeft');
     await afterNextPaint(page);
+    await page.waitForTimeout(pauseMs);
   }
   return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
 }
