@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { biasColumn } from '../engine/bias';
 import { layerNumber, symbolFor, type NamedQuantity } from '../engine/notation';
 import type { Matrix, Step, Trace, Vector } from '../engine/types';
-import { quantityKey } from '../store/reveal';
-import { selectRevealed, selectStep } from '../store/selectors';
+import { quantityKey, revealedAt } from '../store/reveal';
 import { MatrixView, type MatrixViewProps, type Role } from './MatrixView';
 import { useDeltascope } from './StoreContext';
+import { useStepSlots } from './useStepSlots';
 
 interface Item {
   quantity: NamedQuantity;
@@ -70,30 +70,51 @@ function roleOf(step: Step | undefined, ref: string): Role {
   return step.reads.some((r) => quantityKey(r.quantity, r.layer) === ref) ? 'read' : 'none';
 }
 
-/** W^h, X^{h-1}, Y^h, δup, δdown and δW of the current layer, what the step reads and writes marked. */
+/**
+ * W^h, X^{h-1}, Y^h, δup, δdown and δW of the current layer, what the step reads and writes marked. The previous
+ * and the next step's matrices are kept laid out beside them, hidden (useStepSlots.ts).
+ */
 export function MatrixPanel() {
+  const slots = useStepSlots();
+  return (
+    <section className="panel matrix-panel" aria-label="Matrices of the current layer">
+      <div className="step-slots">
+        {slots.map(({ index, current }) => (
+          <MatrixSlot key={index} index={index} current={current} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** The matrices at one step: shown (and editable) when it is the current step, else laid out but hidden. */
+const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number; current: boolean }) {
   const trace = useDeltascope((s) => s.trace);
-  const step = useDeltascope(selectStep);
-  const revealed = useDeltascope(selectRevealed);
   const notation = useDeltascope((s) => s.notation);
   const digits = useDeltascope((s) => s.digits);
   const selectWeight = useDeltascope((s) => s.selectWeight);
   const selected = useDeltascope((s) => s.selectedWeight);
+  const step = trace.steps[index];
+  const revealed = useMemo(() => revealedAt(trace.steps, index, trace.layers.length), [trace, index]);
   const h = step === undefined || step.kind === 'loss' ? trace.layers.length - 1 : step.layer;
   const items = useMemo(() => itemsFor(trace, h), [trace, h]);
   const inputs = trace.layers[h - 1]?.X.length ?? 0;
   const openId = selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null;
-  // One object per layer and selection, so the memoised W^h view renders again only when they change.
+  // One object per layer and selection, so the memoised W^h view renders again only when they change; only the
+  // shown step's entries are buttons (a hidden one's would be found twice).
   const editable = useMemo<MatrixViewProps['editable']>(
-    () => ({
-      id: (i, j) => `${h}-${i}-${j}`,
-      selected: openId,
-      onSelect: (i, j) => selectWeight({ layer: h, i, j }),
-    }),
-    [h, openId, selectWeight],
+    () =>
+      current
+        ? {
+            id: (i, j) => `${h}-${i}-${j}`,
+            selected: openId,
+            onSelect: (i, j) => selectWeight({ layer: h, i, j }),
+          }
+        : undefined,
+    [current, h, openId, selectWeight],
   );
   return (
-    <section className="panel matrix-panel" aria-label="Matrices of the current layer">
+    <div className={current ? 'step-slot current' : 'step-slot'} aria-hidden={current ? undefined : true}>
       <h2>Layer {layerNumber(notation, h)}</h2>
       <div className="matrices">
         {items.map((it) => (
@@ -108,11 +129,11 @@ export function MatrixPanel() {
             role={roleOf(step, it.ref)}
             greyRow={it.greyRow ?? null}
             biasRow={it.biasRow ?? null}
-            testId={`matrix-${it.quantity}-${it.layer}`}
+            testId={current ? `matrix-${it.quantity}-${it.layer}` : undefined}
             editable={it.quantity === 'W' ? editable : undefined}
           />
         ))}
       </div>
-    </section>
+    </div>
   );
-}
+});

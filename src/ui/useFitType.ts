@@ -40,11 +40,13 @@ function fittingScale(box: HTMLElement, scale: number): number {
     const content = typesetWidth(display);
     if (room > 0 && content > 0) wanted = Math.min(wanted, (room / content) * scale);
   }
-  // The height: below the top of what holds the box (the equation panel's cell), inside its panel.
+  // The height, when the panel's is fixed (size-contained; the narrow layout's grows instead): below the top of
+  // what holds the box (the equation panel's cell), inside its panel.
   const cell = box.parentElement;
   const panel = cell?.closest<HTMLElement>('.panel');
   const height = box.scrollHeight;
-  if (cell && panel && height > 0) {
+  const fixed = panel ? /size|strict/.test(getComputedStyle(panel).contain) : false;
+  if (cell && panel && fixed && height > 0) {
     const roomHeight = roomBelow(cell, panel) - SLACK_PX;
     if (roomHeight > 0) wanted = Math.min(wanted, (roomHeight / height) * scale);
   }

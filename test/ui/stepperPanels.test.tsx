@@ -9,6 +9,7 @@ import { EquationPanel, equalityParts } from '../../src/ui/EquationPanel';
 import { Header } from '../../src/ui/Header';
 import { MatrixPanel } from '../../src/ui/MatrixPanel';
 import { MessageBanner } from '../../src/ui/MessageBanner';
+import { slotSteps } from '../../src/ui/useStepSlots';
 import { Settings } from '../../src/ui/Settings';
 import { StoreContext } from '../../src/ui/StoreContext';
 import { loadKatex } from '../../src/ui/katexLoader';
@@ -60,6 +61,50 @@ describe('EquationPanel', () => {
     expect(equation.querySelectorAll('.katex')).toHaveLength(3);
     expect(equation.textContent).toContain('−0.11033497');
     expect(document.querySelector('.arrow.lit')?.textContent).toContain('⊙σ′');
+  });
+});
+
+describe('step slots (issue 6)', () => {
+  test('the settled cursor keeps its neighbours drawn; the current step is always drawn', () => {
+    expect(slotSteps(5, 5, 14)).toEqual([4, 5, 6]);
+    // a step taken before the page was idle: the new current one joins the old neighbourhood
+    expect(slotSteps(7, 5, 14)).toEqual([4, 5, 6, 7]);
+    expect(slotSteps(-1, -1, 14)).toEqual([-1, 0]);
+    expect(slotSteps(13, 13, 14)).toEqual([12, 13]);
+  });
+
+  test('once idle, the next and previous equations and matrices are laid out hidden, and a step shows them', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = renderWith(
+        <>
+          <EquationPanel />
+          <MatrixPanel />
+        </>,
+        { cursor: 6 },
+      );
+      act(() => vi.advanceTimersByTime(100)); // the idle time that settles the cursor
+      const slots = (panel: string) => document.querySelectorAll(`${panel} .step-slot`);
+      expect(slots('.equation-panel')).toHaveLength(3);
+      expect(slots('.matrix-panel')).toHaveLength(3);
+      const hidden = [...slots('.equation-panel')].filter((s) => s.getAttribute('aria-hidden') === 'true');
+      expect(hidden).toHaveLength(2);
+      // step 7's equation (δW² = δ² (X¹)ᵀ) is already typeset before the step is taken
+      const next = [...slots('.equation-panel')][2]!;
+      const typeset = next.innerHTML;
+      expect(next.textContent).toContain('0.05241141');
+      act(() => store.getState().next());
+      // the same element is now the shown one, its content untouched: nothing typeset or laid out anew
+      expect(next.classList.contains('current')).toBe(true);
+      expect(next.getAttribute('aria-hidden')).toBeNull();
+      expect(next.innerHTML).toBe(typeset);
+      expect(screen.getByTestId('equation')).toBe(next);
+      // test ids and editable entries belong to the shown step only
+      expect(screen.getAllByTestId('matrix-gradW-2')).toHaveLength(1);
+      expect(document.querySelectorAll('.matrix-panel [data-weight="2-0-0"]')).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
