@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import type { DeltascopeState } from '../store/store';
-import { drawFlow } from './drawFlow';
+import { drawFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
 import { drawHighlight, edgeId } from './drawHighlight';
 import { drawStructure } from './drawStructure';
 import { drawValues } from './drawValues';
@@ -45,6 +45,7 @@ export function GraphView() {
   const digits = useDeltascope(selectGraphDigits);
   const fontSize = useDeltascope(selectGraphFontSize);
   const svgRef = useRef<SVGSVGElement>(null);
+  const pulseRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<GraphZoom | null>(null);
   const size = useElementSize(boxRef);
@@ -103,8 +104,8 @@ export function GraphView() {
         selected,
         amplificationOutput: s.amplificationOutput,
       });
-      // Pulses are svg circles over every kind of edge, canvas edges included.
-      if (withFlow) drawFlow(svg, layout, frame.flow);
+      // Pulses are circles in their own svg over every kind of edge, canvas edges included.
+      if (withFlow && pulseRef.current) drawFlow(pulseRef.current, layout, frame.flow);
       // The canvas pictures of the next and the previous step are painted while the page is idle, one per idle
       // period, so the step the reader takes next only puts them on screen (issue 6).
       preparing.current();
@@ -130,6 +131,7 @@ export function GraphView() {
     };
     scale.current.edges.setLayout(layout, sizeRef.current?.width ?? 1, sizeRef.current?.height ?? 1);
     drawStructure(svgRef.current, svgLayout);
+    if (pulseRef.current) syncPulseLayer(pulseRef.current, layout);
     drawHandles(svgRef.current, layout, (h) => setExpanded((e) => new Set(e).add(h)));
     zoomRef.current?.setMaxZoom(maxZoomFor(layout, sizeRef.current));
     paint(false);
@@ -158,6 +160,7 @@ export function GraphView() {
   useEffect(() => {
     if (!svgRef.current) return;
     const z = attachZoom(svgRef.current, (transform, settled) => {
+      if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform.toString());
       scale.current?.edges.zoom(transform, settled);
       if (settled) scale.current?.labels.zoom(transform);
     });
@@ -261,6 +264,7 @@ export function GraphView() {
           onClick={(event) => select(event.target)}
           onKeyDown={onKeyDown}
         />
+        <svg ref={pulseRef} className="pulse-layer" aria-hidden="true" />
         {tip && <GraphTooltip anchor={tip} onClose={hide} />}
       </div>
       <AmplificationLine focusId={focusId} />

@@ -1,7 +1,30 @@
 import { easeCubicInOut, select } from 'd3';
 import type { Frame } from './frame';
 import type { EdgeSpot, GraphLayout } from './layout';
-import { viewportOf } from './drawStructure';
+
+/**
+ * The pulses' own svg over the graph, sized and zoomed as the graph's: moving circles inside the graph's svg made
+ * Chromium lay out the whole graph (its text included) at every animation frame — a thousand objects for
+ * A[784,128,64,10], 8 ms a frame for a second after each step (issue 6).
+ */
+export function syncPulseLayer(layer: SVGSVGElement, layout: GraphLayout): void {
+  select(layer)
+    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
+    .attr('preserveAspectRatio', 'xMidYMid meet');
+}
+
+/** The group of the pulse layer that follows the graph's zoom (`transform`, d3-zoom's, as on the graph). */
+function pulseViewport(layer: SVGSVGElement) {
+  return select(layer)
+    .selectAll<SVGGElement, null>('g.pulses')
+    .data([null])
+    .join((enter) => enter.append('g').attr('class', 'pulses'));
+}
+
+/** Moves the pulses with the graph's zoom or pan. */
+export function zoomPulseLayer(layer: SVGSVGElement, transform: string): void {
+  pulseViewport(layer).attr('transform', transform);
+}
 
 /** How long one pulse takes to run along an edge. */
 const PULSE_MS = 900;
@@ -26,11 +49,11 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * A dot running along every edge of the current step's layer, left to right for Y^h = W^h X^{h-1} and right
+ * A dot running along every edge of the current step's layer (in the pulse layer over the graph), left to right for Y^h = W^h X^{h-1} and right
  * to left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen. Nothing under reduced motion.
  */
-export function drawFlow(svg: SVGSVGElement, layout: GraphLayout, flow: Frame['flow']): void {
-  const group = viewportOf(svg).select<SVGGElement>('g.pulses');
+export function drawFlow(layer: SVGSVGElement, layout: GraphLayout, flow: Frame['flow']): void {
+  const group = pulseViewport(layer);
   group.selectAll('*').interrupt().remove();
   if (!flow || prefersReducedMotion()) return;
   const forward = flow.direction === 'forward';

@@ -1,7 +1,7 @@
 import { select, type Selection } from 'd3';
 import { RING, type EdgeSpot, type GraphLayout, type NodeSpot } from './layout';
 
-const LAYERS = ['edges', 'pulses', 'edge-labels', 'nodes', 'captions'] as const;
+const LAYERS = ['edges', 'edge-labels', 'nodes', 'captions'] as const;
 
 /** The zoomable group holding everything drawn (created once per svg). */
 export function viewportOf(svg: SVGSVGElement): Selection<SVGGElement, null, null, undefined> {

@@ -62,10 +62,10 @@ const EquationSlot = memo(function EquationSlot({ index, current }: { index: num
         <p className="hint">Press → (or Next) to compute the first step.</p>
       ) : (
         <>
-          <Tex tex={equation.symbolic} className="symbolic" />
+          <Tex tex={equation.symbolic} className="symbolic" focusable={current} />
           <div className="substituted-row">
             {equalityParts(equation.substituted).map((part, k) => (
-              <Tex key={k} tex={part} className="substituted" />
+              <Tex key={k} tex={part} className="substituted" focusable={current} />
             ))}
           </div>
         </>

@@ -3,9 +3,18 @@ import { typesetTex, useKatex } from './katexLoader';
 
 /**
  * TeX typeset by KaTeX (display style); a TeX error shows the source instead of breaking the page. KaTeX loads
- * lazily (katexLoader.ts): until it is there the box is empty and marked busy.
+ * lazily (katexLoader.ts): until it is there the box is empty and marked busy. `focusable` false (a hidden step
+ * slot's formula) keeps a wide display out of the tab order.
  */
-export function Tex({ tex, className }: { tex: string; className?: string }) {
+export function Tex({
+  tex,
+  className,
+  focusable = true,
+}: {
+  tex: string;
+  className?: string;
+  focusable?: boolean;
+}) {
   const katex = useKatex();
   const html = katex ? typesetTex(katex, tex, true) : null;
   const ref = useRef<HTMLDivElement>(null);
@@ -15,10 +24,10 @@ export function Tex({ tex, className }: { tex: string; className?: string }) {
     // layout of the whole page inside every step's commit.
     const frame = requestAnimationFrame(() => {
       const display = ref.current?.querySelector<HTMLElement>('.katex-display');
-      if (display) display.tabIndex = display.scrollWidth > display.clientWidth ? 0 : -1;
+      if (display) display.tabIndex = focusable && display.scrollWidth > display.clientWidth ? 0 : -1;
     });
     return () => cancelAnimationFrame(frame);
-  }, [html]);
+  }, [html, focusable]);
   if (html === null) return <div ref={ref} className={className} aria-busy="true" />;
   return <div ref={ref} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

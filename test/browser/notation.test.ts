@@ -14,16 +14,23 @@ afterAll(closeBrowser);
  * the lecture notation shifts by one on purpose.
  */
 async function numbersOnScreen(page: Page): Promise<string[]> {
-  const text = await page.evaluate(() => document.body.innerText);
+  // What is shown: the hidden slots of the neighbouring steps (laid out for speed, unseen) are left out.
+  const text = await page.evaluate(() => {
+    const hidden = [...document.querySelectorAll<HTMLElement>('.step-slot:not(.current)')];
+    for (const slot of hidden) slot.style.display = 'none';
+    const shown = document.body.innerText;
+    for (const slot of hidden) slot.style.display = '';
+    return shown;
+  });
   const decimals = text.replace(/\u2212/g, '-').match(/-?\d+\.\d+/g) ?? [];
-  const cells = (await page.locator('.bracket td').allInnerTexts()).map((t) => `cell ${t.trim()}`);
+  const cells = (await page.locator('.current .bracket td').allInnerTexts()).map((t) => `cell ${t.trim()}`);
   return [...decimals, ...cells].sort();
 }
 
 /** What names things: the step name, the equation's symbols, the matrix captions and the graph's captions. */
 async function labels(page: Page): Promise<string> {
   const parts = await page
-    .locator('[data-testid="step-name"], .equation .symbolic, .matrix figcaption, svg .caption')
+    .locator('[data-testid="step-name"], .current .symbolic, .current .matrix figcaption, svg .caption')
     .allInnerTexts();
   return parts.join(' | ');
 }
@@ -35,7 +42,7 @@ test.each([0, 3, 6, 8, 13])(
     try {
       await page.locator('[data-testid="step-name"]').waitFor();
       // The equation is typeset after the first paint: measure once it shows its numbers.
-      await expect.poll(() => page.locator('.equation').innerText()).toMatch(/\d\.\d/);
+      await expect.poll(() => page.locator('.equation .current').innerText()).toMatch(/\d\.\d/);
       await page.waitForTimeout(300);
       const numbers = await numbersOnScreen(page);
       expect(numbers.filter((n) => !n.startsWith('cell')).length).toBeGreaterThan(5);

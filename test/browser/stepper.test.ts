@@ -49,7 +49,9 @@ const decimals = (printed: string): number => Math.min(8, printed.split('.')[1]?
 
 /** Every number in the equation and matrix panels, as numbers (U+2212 minus read as minus). */
 async function numbersOnScreen(page: Page): Promise<number[]> {
-  const text = await page.locator('.equation-panel, .matrix-panel').allInnerTexts();
+  const text = await page
+    .locator('.equation-panel .step-slot.current, .matrix-panel .step-slot.current')
+    .allInnerTexts();
   return (
     text
       .join(' ')
