@@ -2,7 +2,7 @@
 // equation is whole on screen (no display wider than its box, nothing below the panel's fixed height), in type no
 // smaller than the fitting floor. The update line W̃ = W − c δW (three 2×3 matrices) used to run off the panel.
 import { afterAll, expect, test } from 'vitest';
-import { MIN_FIT_SCALE, SLACK_PX } from '../../src/ui/useFitType';
+import { MIN_FIT_SCALE, SLACK_PX } from '../../src/ui/fitScale';
 import { closeBrowser, openPage, screenshot } from './browser';
 
 afterAll(closeBrowser);

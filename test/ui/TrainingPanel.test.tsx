@@ -113,7 +113,10 @@ describe('TrainingPanel', () => {
     expect(screen.getByText(/A\[2,4,1\]/)).toBeTruthy();
     select(/^Epochs/, '5');
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Play' })));
-    await waitFor(() => expect(screen.getByText(/epoch 5 of 5 · iteration 5 · J = /)).toBeTruthy());
+    // (generous: the loop paces itself by frames, and a loaded 2-core machine gives it few)
+    await waitFor(() => expect(screen.getByText(/epoch 5 of 5 · iteration 5 · J = /)).toBeTruthy(), {
+      timeout: 5000,
+    });
     expect(container.querySelector('.loss-curve .loss-line')).not.toBeNull();
     expect(Number.isFinite(lastLabelled(container))).toBe(true);
   });
