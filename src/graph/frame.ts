@@ -69,8 +69,22 @@ function idSetOf(
   );
 }
 
-/** Everything drawValues needs at `cursor` (the step at the cursor is done; −1 is before the first step). */
+const frames = new WeakMap<Trace, Map<number, Frame>>();
+
+/**
+ * Everything drawValues needs at `cursor` (the step at the cursor is done; −1 is before the first step). Frames
+ * are immutable and kept per trace: the canvas prepares the next step's frame while idle (issue 6), and building
+ * one for A[784,128,64,10] (a thousand neurons) is a few milliseconds the step would otherwise spend.
+ */
 export function frameAt(trace: Trace, cursor: number): Frame {
+  let byCursor = frames.get(trace);
+  if (!byCursor) frames.set(trace, (byCursor = new Map()));
+  let frame = byCursor.get(cursor);
+  if (!frame) byCursor.set(cursor, (frame = computeFrame(trace, cursor)));
+  return frame;
+}
+
+function computeFrame(trace: Trace, cursor: number): Frame {
   const known = revealedAt(trace.steps, cursor, trace.layers.length);
   const has = (q: Quantity, h: number) => known.has(quantityKey(q, h));
   const step = cursor >= 0 ? (trace.steps[cursor] ?? null) : null;
