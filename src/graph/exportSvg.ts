@@ -34,6 +34,11 @@ const STYLE_PROPERTIES = [
 export interface SvgExportOptions {
   /** Paint this colour behind the picture (a file viewer's background is not the app's). */
   readonly background?: string;
+  /**
+   * A canvas the app draws under the svg over the same box (a big network's edges, canvasEdges.ts): put in the
+   * file as an image, under the rest, or the export would show neurons without their weights.
+   */
+  readonly underlay?: HTMLCanvasElement | null;
 }
 
 /** Width and height of the picture: its viewBox, else its attributes, else its laid-out box, else 300×150. */
@@ -99,6 +104,7 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
     for (const attribute of [...element.attributes])
       if (attribute.name.startsWith('on')) element.removeAttribute(attribute.name);
   }
+  if (options.underlay) clone.insertBefore(underlayImage(svg, options.underlay), clone.firstChild);
   if (options.background) {
     const rect = document.createElementNS(SVG_NS, 'rect');
     const [x, y] = (clone.getAttribute('viewBox') ?? '0 0').split(/[\s,]+/);
@@ -111,6 +117,27 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   }
   const xml = new XMLSerializer().serializeToString(clone);
   return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${xml}\n`;
+}
+
+/**
+ * The canvas as an svg image covering the svg element's box, in the svg's user units: the inverse of the
+ * viewBox's "xMidYMid meet" fit of the element (the canvas is in the element's pixels, zoom included).
+ */
+function underlayImage(svg: SVGSVGElement, canvas: HTMLCanvasElement): SVGImageElement {
+  const box = svg.getBoundingClientRect();
+  const [vx = 0, vy = 0, vw = box.width, vh = box.height] = (svg.getAttribute('viewBox') ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
+  const fit = Math.min(box.width / vw, box.height / vh) || 1;
+  const image = svg.ownerDocument.createElementNS(SVG_NS, 'image');
+  image.setAttribute('x', String(vx - (box.width - vw * fit) / 2 / fit));
+  image.setAttribute('y', String(vy - (box.height - vh * fit) / 2 / fit));
+  image.setAttribute('width', String(box.width / fit));
+  image.setAttribute('height', String(box.height / fit));
+  image.setAttribute('preserveAspectRatio', 'none');
+  image.setAttribute('href', canvas.toDataURL('image/png'));
+  return image;
 }
 
 /** The SVG file as a Blob, for a download link. */

@@ -163,6 +163,43 @@ function checkLatexStructure(tex: string): void {
   expect([...tex].filter((c) => c !== '\n' && c !== '\t' && (c < ' ' || c > '~'))).toEqual([]);
 }
 
+test('a big network exports its canvas edges too: an image under the svg, coloured in the PNG', async () => {
+  const { page, errors, close } = await openPage('/?layers=64,32,10&seed=1&step=0', {
+    acceptDownloads: true,
+  });
+  try {
+    await page.locator('canvas.graph-edges-canvas:not([hidden])').waitFor();
+    await page.waitForTimeout(300);
+    const svg = (await exportItem(page, 'Graph as SVG')).bytes.toString('utf8');
+    // the edges as a PNG image, first in the file so that the neurons are drawn over them
+    const image = /<image [^>]*href="data:image\/png;base64,([^"]+)"/.exec(svg);
+    expect(image).not.toBeNull();
+    expect(svg.indexOf('<image')).toBeLessThan(svg.indexOf('class="node'));
+    // the image has edges in it: many pixels of the diverging scale's orange or blue
+    const coloured = await page.evaluate(async (data) => {
+      const picture = new Image();
+      picture.src = `data:image/png;base64,${data}`;
+      await picture.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = picture.width;
+      canvas.height = picture.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(picture, 0, 0);
+      const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let k = 0; k < pixels.length; k += 4)
+        if (pixels[k + 3]! > 0 && Math.abs(pixels[k]! - pixels[k + 2]!) > 60) n++;
+      return n;
+    }, image![1]!);
+    expect(coloured).toBeGreaterThan(2000);
+    const png = await exportItem(page, 'Graph as PNG');
+    await writeFile(resolve(SCREENSHOT_DIR, 'export-big-graph.png'), png.bytes); // to look at
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('the export menu works from the keyboard and closes with Escape', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=2');
   try {

@@ -59,10 +59,15 @@ export function ExportMenu() {
       const svg = files.findGraphSvg(document);
       if (svg === null) throw new Error('there is no graph on screen to export (open the Step view)');
       const background = backgroundOf(svg);
+      // A big network's edges are on a canvas under the svg: they go into the file too.
+      const underlay = svg.parentElement?.querySelector<HTMLCanvasElement>(
+        'canvas.graph-edges-canvas:not([hidden])',
+      );
+      const options = { background, underlay: underlay ?? null };
       const blob =
         item === 'svg'
-          ? new Blob([serializeSvg(svg, { background })], { type: 'image/svg+xml;charset=utf-8' })
-          : await svgToPng(svg, 2, { background });
+          ? new Blob([serializeSvg(svg, options)], { type: 'image/svg+xml;charset=utf-8' })
+          : await svgToPng(svg, 2, options);
       download(blob, files.graphFilename(state, item));
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
