@@ -1,8 +1,8 @@
 // The browser part of `npm run bench` (issue 6): builds the app, serves it on 127.0.0.1 and measures, in Debian's
 // Chromium, first render, step latency (key press → next painted frame), frames per second while playing and
 // the JS heap for A[2,2,2], A[64,32,10] and A[784,128,64,10], and training iterations per second (with the
-// frame rate meanwhile) in the Train view. Prints a table and writes bench/results-browser.json. Figures, not assertions: the budgets of issue 6 are
-// printed beside them. `--no-build` reuses the last build.
+// frame rate meanwhile) in the Train view. Prints a table and writes bench/results-browser.json. Figures, not
+// assertions: the budgets of issue 6 are printed beside them. `--no-build` reuses the last build.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';

@@ -77,7 +77,8 @@ export function GraphView() {
       }),
     [network.layers, network.bias, digits, layoutSize, expanded, fontSize],
   );
-  // Issue 6: past CANVAS_EDGE_THRESHOLD edges they go to a canvas under the svg (canvasEdges.ts); values by zoom (zoomLabels.ts).
+  // Issue 6: past CANVAS_EDGE_THRESHOLD edges they go to a canvas under the svg (canvasEdges.ts); values by zoom
+  // (zoomLabels.ts).
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scale = useRef<{ edges: CanvasEdges; labels: ReturnType<typeof createZoomLabels> } | null>(null);
   const svgLayout = useMemo(() => svgPart(layout), [layout]);

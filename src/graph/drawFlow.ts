@@ -49,8 +49,9 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * A dot running along every edge of the current step's layer (in the pulse layer over the graph), left to right for Y^h = W^h X^{h-1} and right
- * to left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen. Nothing under reduced motion.
+ * A dot running along the edges of the current step's layer (in the pulse layer over the graph), left to right
+ * for Y^h = W^h X^{h-1} and right to left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen.
+ * Nothing under reduced motion.
  */
 export function drawFlow(layer: SVGSVGElement, layout: GraphLayout, flow: Frame['flow']): void {
   const group = pulseViewport(layer);

@@ -5,7 +5,7 @@ import { useDeltascope } from './StoreContext';
 import { splitEquation } from './present/splitEquation';
 import { Tex } from './Tex';
 import { useFitType } from './useFitType';
-import { equationAt } from './useStepEquation';
+import { equationAt } from './equationAt';
 import { useStepSlots } from './useStepSlots';
 
 /**

@@ -1,26 +1,56 @@
-import { Tex } from '../Tex';
+import { memo } from 'react';
 import type { StepEquation } from '../../engine/formula';
-import { usePretypeset } from '../usePretypeset';
-import { useStepEquation } from '../useStepEquation';
+import { equationAt } from '../equationAt';
+import { useDeltascope } from '../StoreContext';
+import { Tex } from '../Tex';
+import { useStepSlots } from '../useStepSlots';
 import { splitEquation } from './splitEquation';
 
 /**
  * The current step's equation: the rule in symbols, then its result; with `working`, every substituted part,
- * wrapping to new lines instead of shrinking below a readable size.
+ * wrapping to new lines instead of shrinking below a readable size. The previous and the next step's equations
+ * are kept laid out beside it, hidden (useStepSlots.ts), as in the Step view.
  */
 export function PresentEquation({ working }: { working: boolean }) {
-  const equation = useStepEquation();
-  usePretypeset(working ? withWorking : resultOnly);
-  if (equation === null) return null;
+  const slots = useStepSlots();
   return (
-    <div className="present-equation" data-testid="equation">
-      <Tex tex={equation.symbolic} className="present-symbolic" />
-      {substitutedParts(equation, working).map((part, k) => (
-        <Tex key={k} tex={part} />
+    <div className="step-slots">
+      {slots.map(({ index, current }) => (
+        <PresentSlot key={index} index={index} current={current} working={working} />
       ))}
     </div>
   );
 }
+
+/** One step's equation, shown when current, else laid out but hidden; nothing before the first step. */
+const PresentSlot = memo(function PresentSlot({
+  index,
+  current,
+  working,
+}: {
+  index: number;
+  current: boolean;
+  working: boolean;
+}) {
+  const trace = useDeltascope((s) => s.trace);
+  const notation = useDeltascope((s) => s.notation);
+  const digits = useDeltascope((s) => s.digits);
+  const step = trace.steps[index];
+  if (step === undefined) return null;
+  const equation = equationAt(trace, step, notation, digits);
+  return (
+    <div
+      className={current ? 'present-equation step-slot current' : 'present-equation step-slot'}
+      aria-hidden={current ? undefined : true}
+      data-testid={current ? 'equation' : undefined}
+    >
+      <Tex tex={equation.symbolic} className="present-symbolic" focusable={current} />
+      {substitutedParts(equation, working).map((part, k) => (
+        <Tex key={k} tex={part} focusable={current} />
+      ))}
+    </div>
+  );
+});
 
 /** The substituted parts shown, each as typeset. */
 function substitutedParts(equation: StepEquation, working: boolean): string[] {
@@ -29,10 +59,6 @@ function substitutedParts(equation: StepEquation, working: boolean): string[] {
     part.replace(/^([-+])/, '{}$1'),
   );
 }
-
-/** What presentation mode typesets for an equation, with and without the working (for usePretypeset). */
-const withWorking = (equation: StepEquation) => [equation.symbolic, ...substitutedParts(equation, true)];
-const resultOnly = (equation: StepEquation) => [equation.symbolic, ...substitutedParts(equation, false)];
 
 /** All the parts with the working shown; else only the result (the last `= …`), so the graph keeps its room. */
 function shownParts(parts: readonly string[], working: boolean): readonly string[] {

@@ -1,0 +1,18 @@
+import { stepEquation, type StepEquation } from '../engine/formula';
+import type { NotationName } from '../engine/notation';
+import type { Step, Trace } from '../engine/types';
+
+const written = new WeakMap<Step, Map<string, StepEquation>>();
+
+/**
+ * A step's equation in a notation and digits, remembered per step (a step belongs to one trace): each panel's
+ * slots (useStepSlots.ts) ask for the current step's and its neighbours', again at every step.
+ */
+export function equationAt(trace: Trace, step: Step, notation: NotationName, digits: number): StepEquation {
+  let byView = written.get(step);
+  if (!byView) written.set(step, (byView = new Map()));
+  const key = `${notation}|${digits}`;
+  let equation = byView.get(key);
+  if (!equation) byView.set(key, (equation = stepEquation(trace, step, notation, digits)));
+  return equation;
+}
