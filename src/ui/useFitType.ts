@@ -5,7 +5,7 @@ import { bestScale, type MeasuredBox } from './fitScale';
  * The width the typeset formula takes: from the left of its first box to the right of its last. (KaTeX's own
  * wrappers are blocks as wide as the display, so their width says nothing about the formula's.)
  */
-export function typesetWidth(display: HTMLElement): number {
+function typesetWidth(display: HTMLElement): number {
   let left = Infinity;
   let right = -Infinity;
   for (const part of display.querySelectorAll<HTMLElement>('.katex-html > *')) {
@@ -20,7 +20,7 @@ export function typesetWidth(display: HTMLElement): number {
  * The height `box` may take in the panel that holds it: from its top to the panel's inner bottom. The panel's
  * height is fixed by the page's grid (issue 6: a graph that followed the equation's height jumped at every step).
  */
-export function roomBelow(box: HTMLElement, panel: HTMLElement): number {
+function roomBelow(box: HTMLElement, panel: HTMLElement): number {
   const top = box.getBoundingClientRect().top - panel.getBoundingClientRect().top - panel.clientTop;
   const paddingBottom = parseFloat(getComputedStyle(panel).paddingBottom) || 0;
   return panel.clientHeight - paddingBottom - (top + panel.scrollTop);
