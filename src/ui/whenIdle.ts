@@ -1,3 +1,10 @@
+/**
+ * How long a task waits for an idle period at most. Chromium grants none for as long as it has no frame to
+ * draw (a page left alone after a step), so a long timeout left the next step's slots unmade when the reader
+ * pressed again a quarter of a second later, and that step laid them out on the spot (issue 6).
+ */
+const IDLE_TIMEOUT_MS = 60;
+
 /** Cancels what whenIdle scheduled. */
 export type Cancel = () => void;
 
@@ -15,7 +22,7 @@ export function whenIdle(task: () => void): Cancel {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => (idle = requestIdleCallback(task, { timeout: 1000 })), 0);
+    timer = setTimeout(() => (idle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })), 0);
   });
   return () => {
     cancelAnimationFrame(frame);

@@ -126,3 +126,26 @@ test('a bad link opens the default example with a message saying what was wrong'
     await close();
   }
 });
+
+test('once a step is painted and the page is idle, the next step’s equation and matrices are made, unseen', async () => {
+  // Reduced motion: no pulse animation, so Chromium draws no frames after the step and grants no idle period
+  // (whenIdle then falls back on its timeout; waiting for an idle period alone left the slots unmade).
+  const { page, errors, close } = await openPage('/?preset=dyda&step=3', { reducedMotion: 'reduce' });
+  try {
+    const order = (panel: string) =>
+      page.evaluate((selector) => {
+        const slots = [...document.querySelectorAll(`${selector} .step-slot`)];
+        return slots.map((slot) => (slot.classList.contains('current') ? 'current' : 'hidden')).join(' ');
+      }, panel);
+    await expect.poll(() => order('.equation-panel')).toBe('hidden current hidden');
+    for (let k = 0; k < 3; k++) {
+      await page.keyboard.press('ArrowRight');
+      await page.waitForTimeout(400);
+      for (const panel of ['.equation-panel', '.matrix-panel'])
+        expect(await order(panel), `${panel} after step ${4 + k}`).toBe('hidden current hidden');
+    }
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
