@@ -91,8 +91,18 @@ function setStyle(element: SVGElement, name: string, value: string): void {
   if (changed(element, `style:${name}`, value)) element.style.setProperty(name, value);
 }
 
-function setAttribute(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+function setAttribute(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+/**
+ * Text is rewritten only when it changes: setting textContent replaces the text node even with the same string,
+ * and Chromium then lays the text out and repaints it, though the reader sees nothing new (issue 6).
+ */
+function setText(element: Element | null, text: string): void {
+  if (element && element.textContent !== text) element.textContent = text;
 }
 
 const signClass = (v: number) => (v > 0 ? 'pos' : v < 0 ? 'neg' : 'zero');
@@ -128,9 +138,8 @@ export function drawValues(
   const dark = view.theme === 'dark';
   const nodeScale = new Map([...nodeMax].map(([k, m]) => [k, valueColor(m, dark)]));
   viewport.selectAll<SVGGElement, NodeSpot>('g.node').each(function (node) {
-    const g = select(this);
     if (node.bias) {
-      g.attr('aria-label', `bias unit: constant 1 of layer ${node.layer}`);
+      setAttribute(this, 'aria-label', `bias unit: constant 1 of layer ${node.layer}`);
       return;
     }
     const { main, sub } = lines.get(node.id) ?? { main: null, sub: null };
@@ -138,19 +147,25 @@ export function drawValues(
     const key =
       view.amplificationOutput !== null && node.layer > 0 ? 'alpha' : (shown?.main ?? shown?.sub)?.quantity;
     const fill = main && key ? nodeScale.get(key)!(main.value) : null;
-    g.classed('unknown', main === null);
-    g.select('circle.disc').style('fill', () => fill);
-    const ink = fill ? inkOn(fill) : null;
+    this.classList.toggle('unknown', main === null);
+    const disc = this.querySelector<SVGCircleElement>('circle.disc');
+    if (disc) setStyle(disc, 'fill', fill ?? '');
+    const ink = fill ? inkOn(fill) : '';
     const showSub = layout.nodeLabels && sub !== null;
-    g.select('.node-main')
-      .text(layout.nodeLabels && main ? fmt(main.value) : '')
-      .attr('y', showSub ? -lineGap : 0)
-      .style('fill', () => ink);
-    g.select('.node-sub')
-      .text(showSub ? fmt(sub.value) : '')
-      .style('fill', () => ink);
+    const mainText = this.querySelector<SVGTextElement>('.node-main');
+    if (mainText) {
+      setText(mainText, layout.nodeLabels && main ? fmt(main.value) : '');
+      setAttribute(mainText, 'y', String(showSub ? -lineGap : 0));
+      setStyle(mainText, 'fill', ink);
+    }
+    const subText = this.querySelector<SVGTextElement>('.node-sub');
+    if (subText) {
+      setText(subText, showSub ? fmt(sub.value) : '');
+      setStyle(subText, 'fill', ink);
+    }
     const said = [main, sub].filter((l) => l !== null).map((l) => `${l.label} = ${fmt(l.value)}`);
-    g.attr(
+    setAttribute(
+      this,
       'aria-label',
       said.length ? said.join(', ') : `neuron ${node.index + 1} of layer ${node.layer}: not computed yet`,
     );
@@ -177,31 +192,36 @@ export function drawValues(
   });
   viewport.selectAll<SVGGElement, EdgeSpot>('g.edge-label').each(function (edge) {
     const shown = frame.edges.get(edge.id);
-    const g = select(this);
-    g.select('text')
-      .text(shown ? fmt(shown.value) : '')
-      .attr('class', shown ? signClass(shown.value) : null);
+    const label = this.querySelector('text');
+    if (!label) return;
+    setText(label, shown ? fmt(shown.value) : '');
+    setAttribute(label, 'class', shown ? signClass(shown.value) : null);
   });
 
   const text = captions(frame, view.notation, view.amplificationOutput);
   viewport.selectAll<SVGTextElement, { layer: number }>('text.caption').each(function (d) {
     const caption = text.layers[d.layer]!;
-    const t = select(this).classed('pending', caption.pending);
-    t.selectAll('tspan')
-      .data(caption.sub ? [caption.main, caption.sub] : [caption.main])
-      .join('tspan')
-      .attr('class', (_, k) => (k === 0 ? 'caption-main' : 'caption-sub'))
-      .text((s, k) => (k === 0 ? s : ` · ${s}`));
+    this.classList.toggle('pending', caption.pending);
+    const parts = caption.sub ? [caption.main, ` · ${caption.sub}`] : [caption.main];
+    const spans = select(this)
+      .selectAll<SVGTSpanElement, string>('tspan')
+      .data(parts)
+      .join((enter) =>
+        enter.append('tspan').attr('class', (_, k) => (k === 0 ? 'caption-main' : 'caption-sub')),
+      )
+      .nodes();
+    spans.forEach((span, k) => setText(span, parts[k]!));
   });
-  viewport
-    .selectAll<SVGTextElement, { layer: number }>('text.edge-caption')
-    .text((d) => text.edges[d.layer - 1] ?? '');
+  viewport.selectAll<SVGTextElement, { layer: number }>('text.edge-caption').each(function (d) {
+    setText(this, text.edges[d.layer - 1] ?? '');
+  });
   const loss = symbolFor(view.notation, 'loss', { layer: trace.layers.length - 1 }).text;
   const J = frame.loss === null ? '' : `${loss} = ${fmt(frame.loss)}`;
-  viewport
-    .select('text.loss')
-    .text(J)
-    .attr('aria-label', J || null)
-    .attr('role', J ? 'img' : null)
-    .attr('tabindex', J ? 0 : null);
+  const lossText = viewport.select<SVGTextElement>('text.loss').node();
+  if (lossText) {
+    setText(lossText, J);
+    setAttribute(lossText, 'aria-label', J || null);
+    setAttribute(lossText, 'role', J ? 'img' : null);
+    setAttribute(lossText, 'tabindex', J ? '0' : null);
+  }
 }

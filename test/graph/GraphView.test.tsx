@@ -180,4 +180,31 @@ describe('GraphView', () => {
       formatNumber(x, 8),
     );
   });
+
+  it('a step rewrites only the texts that change (an unchanged number is not set again)', () => {
+    const { store, svg } = renderGraph();
+    act(() => store.getState().seek(3));
+    const texts = () =>
+      new Map([...svg.querySelectorAll('text, tspan')].map((e) => [e, e.textContent ?? ''] as const));
+    for (let k = 0; k < 6; k++) {
+      const before = texts();
+      const observer = new MutationObserver(() => {});
+      observer.observe(svg, { childList: true, characterData: true, subtree: true });
+      act(() => store.getState().next());
+      const rewritten = new Set(
+        observer
+          .takeRecords()
+          .map((r) => (r.target instanceof Element ? r.target : r.target.parentElement))
+          .filter((e): e is Element => e !== null && before.has(e)),
+      );
+      observer.disconnect();
+      const after = texts();
+      // the step writes something, and each text written to shows something new
+      expect(rewritten.size, `step ${4 + k} writes`).toBeGreaterThan(0);
+      for (const element of rewritten)
+        expect(after.get(element), `${element.closest('[data-id]')?.getAttribute('data-id')}`).not.toBe(
+          before.get(element),
+        );
+    }
+  });
 });
