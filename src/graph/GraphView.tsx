@@ -45,7 +45,7 @@ export function GraphView() {
   const digits = useDeltascope(selectGraphDigits);
   const fontSize = useDeltascope(selectGraphFontSize);
   const svgRef = useRef<SVGSVGElement>(null);
-  const pulseRef = useRef<SVGSVGElement>(null);
+  const pulseRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<GraphZoom | null>(null);
   const size = useElementSize(boxRef);
@@ -105,7 +105,7 @@ export function GraphView() {
         selected,
         amplificationOutput: s.amplificationOutput,
       });
-      // Pulses are circles in their own svg over every kind of edge, canvas edges included.
+      // Pulses run in their own layer over every kind of edge, canvas edges included.
       if (withFlow && pulseRef.current) drawFlow(pulseRef.current, layout, frame.flow);
       // The canvas pictures of the next and the previous step are painted while the page is idle, one per idle
       // period, so the step the reader takes next only puts them on screen (issue 6).
@@ -132,7 +132,6 @@ export function GraphView() {
     };
     scale.current.edges.setLayout(layout, sizeRef.current?.width ?? 1, sizeRef.current?.height ?? 1);
     drawStructure(svgRef.current, svgLayout);
-    if (pulseRef.current) syncPulseLayer(pulseRef.current, layout);
     drawHandles(svgRef.current, layout, (h) => setExpanded((e) => new Set(e).add(h)));
     zoomRef.current?.setMaxZoom(maxZoomFor(layout, sizeRef.current));
     paint(false);
@@ -144,6 +143,10 @@ export function GraphView() {
     scale.current.edges.resize(size.width, size.height);
     paint(false);
   }, [size, paint]);
+
+  useLayoutEffect(() => {
+    if (size && pulseRef.current) syncPulseLayer(pulseRef.current, layout, size);
+  }, [size, layout]);
 
   useEffect(() => () => preparing.current(), []);
 
@@ -161,7 +164,7 @@ export function GraphView() {
   useEffect(() => {
     if (!svgRef.current) return;
     const z = attachZoom(svgRef.current, (transform, settled) => {
-      if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform.toString());
+      if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform);
       scale.current?.edges.zoom(transform, settled);
       if (settled) scale.current?.labels.zoom(transform);
     });
@@ -265,7 +268,7 @@ export function GraphView() {
           onClick={(event) => select(event.target)}
           onKeyDown={onKeyDown}
         />
-        <svg ref={pulseRef} className="pulse-layer" aria-hidden="true" />
+        <div ref={pulseRef} className="pulse-layer" aria-hidden="true" />
         {tip && <GraphTooltip anchor={tip} onClose={hide} />}
       </div>
       <AmplificationLine focusId={focusId} />

@@ -1,4 +1,5 @@
 import type { Segment } from './spatialIndex';
+import { viewBoxFit } from './viewFit';
 
 /**
  * Past this many edges the graph draws them on a canvas under the svg. One svg element per edge is restyled,
@@ -42,9 +43,11 @@ function pixelTransform(
   size: { width: number; height: number; layoutWidth: number; layoutHeight: number; ratio: number },
   t: ViewTransform,
 ): [number, number, number] {
-  const fit = Math.min(size.width / size.layoutWidth, size.height / size.layoutHeight);
-  const offsetX = (size.width - size.layoutWidth * fit) / 2;
-  const offsetY = (size.height - size.layoutHeight * fit) / 2;
+  const {
+    scale: fit,
+    offsetX,
+    offsetY,
+  } = viewBoxFit(size.width, size.height, size.layoutWidth, size.layoutHeight);
   const scale = size.ratio * fit * t.k;
   return [scale, size.ratio * (offsetX + fit * t.x), size.ratio * (offsetY + fit * t.y)];
 }

@@ -1,37 +1,66 @@
-import { easeCubicInOut, select } from 'd3';
 import type { Frame } from './frame';
-import type { EdgeSpot, GraphLayout } from './layout';
+import type { ViewTransform } from './drawEdgesCanvas';
+import type { GraphLayout } from './layout';
+import { viewBoxFit } from './viewFit';
 
 /**
- * The pulses' own svg over the graph, sized and zoomed as the graph's: moving circles inside the graph's svg made
- * Chromium lay out the whole graph (its text included) at every animation frame — a thousand objects for
- * A[784,128,64,10], 8 ms a frame for a second after each step (issue 6).
+ * The pulses run in an html layer over the graph, as elements animated on `transform` and `opacity` with the Web
+ * Animations API: Chromium runs such animations on its compositor, so a pulse moving for a second after each step
+ * costs the page neither a frame of script, nor a layout, nor a repaint of the graph (issue 6's step latency).
+ * Circles moved by d3 transitions in an svg needed all three at every frame, and the next key press waited for
+ * them. The layer places things as the graph's svg does: its viewBox fit, then d3-zoom's transform.
  */
-export function syncPulseLayer(layer: SVGSVGElement, layout: GraphLayout): void {
-  select(layer)
-    .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
-    .attr('preserveAspectRatio', 'xMidYMid meet');
+interface PulsePlacement {
+  fit: { scale: number; offsetX: number; offsetY: number };
+  zoom: ViewTransform;
+}
+const placements = new WeakMap<HTMLElement, PulsePlacement>();
+/** The pulses running in each layer (asking the document for its animations costs more than the step). */
+const running = new WeakMap<HTMLElement, Animation[]>();
+
+/** The group of the pulse layer that carries the fit and the zoom (layout units inside it). */
+function pulseViewport(layer: HTMLElement): HTMLElement {
+  const found = layer.querySelector<HTMLElement>(':scope > .pulses');
+  if (found) return found;
+  const group = layer.ownerDocument.createElement('div');
+  group.className = 'pulses';
+  layer.append(group);
+  return group;
 }
 
-/** The group of the pulse layer that follows the graph's zoom (`transform`, d3-zoom's, as on the graph). */
-function pulseViewport(layer: SVGSVGElement) {
-  return select(layer)
-    .selectAll<SVGGElement, null>('g.pulses')
-    .data([null])
-    .join((enter) => enter.append('g').attr('class', 'pulses'));
+function place(layer: HTMLElement, placement: PulsePlacement): void {
+  placements.set(layer, placement);
+  const { fit, zoom } = placement;
+  pulseViewport(layer).style.transform =
+    `translate(${fit.offsetX}px, ${fit.offsetY}px) scale(${fit.scale}) ` +
+    `translate(${zoom.x}px, ${zoom.y}px) scale(${zoom.k})`;
+}
+
+/** Fits the pulse layer to the graph's layout in a panel of the given size, as the svg's viewBox does. */
+export function syncPulseLayer(
+  layer: HTMLElement,
+  layout: GraphLayout,
+  size: { width: number; height: number },
+): void {
+  place(layer, {
+    fit: viewBoxFit(size.width, size.height, layout.width, layout.height),
+    zoom: placements.get(layer)?.zoom ?? { k: 1, x: 0, y: 0 },
+  });
 }
 
 /** Moves the pulses with the graph's zoom or pan. */
-export function zoomPulseLayer(layer: SVGSVGElement, transform: string): void {
-  pulseViewport(layer).attr('transform', transform);
+export function zoomPulseLayer(layer: HTMLElement, zoom: ViewTransform): void {
+  place(layer, { fit: placements.get(layer)?.fit ?? { scale: 1, offsetX: 0, offsetY: 0 }, zoom });
 }
 
-/** How long one pulse takes to run along an edge. */
+/** How long one pulse takes to run along an edge, and then to fade. */
 const PULSE_MS = 900;
+const FADE_MS = 200;
+/** d3's easeCubicInOut as a CSS timing function (the compositor runs CSS easings only). */
+const EASE_CUBIC_IN_OUT = 'cubic-bezier(0.65, 0, 0.35, 1)';
 /**
- * At most this many pulses at once: each is an svg circle moved every frame, and hundreds of them (a layer of
- * A[784,128,64,10]) cost more per frame than the step itself (issue 6's step latency). A bigger layer pulses an
- * even spread of its edges, enough to show the direction of the flow.
+ * At most this many pulses at once, evenly spread over a bigger layer's edges (a layer of A[784,128,64,10] has
+ * 100,000): enough to show the direction of the flow, each one a composited layer of its own.
  */
 export const MAX_PULSES = 48;
 
@@ -49,38 +78,47 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
- * A dot running along the edges of the current step's layer (in the pulse layer over the graph), left to right
- * for Y^h = W^h X^{h-1} and right to left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen.
- * Nothing under reduced motion.
+ * A dot running along the edges of the current step's layer, left to right for Y^h = W^h X^{h-1} and right to
+ * left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen. The previous step's dots go.
+ * Nothing under reduced motion, nor where the browser has no Web Animations (jsdom).
  */
-export function drawFlow(layer: SVGSVGElement, layout: GraphLayout, flow: Frame['flow']): void {
+export function drawFlow(layer: HTMLElement, layout: GraphLayout, flow: Frame['flow']): void {
   const group = pulseViewport(layer);
-  group.selectAll('*').interrupt().remove();
-  if (!flow || prefersReducedMotion()) return;
+  for (const pulse of running.get(layer) ?? []) pulse.cancel();
+  running.delete(layer);
+  group.replaceChildren();
+  if (!flow || prefersReducedMotion() || typeof group.animate !== 'function') return;
   const forward = flow.direction === 'forward';
   // δup_{h-1} = (W♯^h)^T δdown_h: W♯ drops the bias column, so nothing flows back along a bias edge.
   const edges = spread(
     layout.edges.filter((e) => e.layer === flow.layer && (forward || !e.fromBias)),
     MAX_PULSES,
   );
-  group
-    .selectAll<SVGCircleElement, EdgeSpot>('circle')
-    .data(edges, (d) => d.id)
-    .join('circle')
-    .attr('class', `pulse ${flow.direction}`)
-    .attr('r', Math.max(3, layout.fontSize * 0.45))
-    .attr('cx', (d) => (forward ? d.x1 : d.x2))
-    .attr('cy', (d) => (forward ? d.y1 : d.y2))
-    .attr('opacity', 0.9)
-    .transition()
-    .duration(PULSE_MS)
-    .ease(easeCubicInOut)
-    .attr('cx', (d) => (forward ? d.x2 : d.x1))
-    .attr('cy', (d) => (forward ? d.y2 : d.y1))
-    .transition()
-    .duration(200)
-    .attr('opacity', 0)
-    .on('end', function () {
-      select(this).remove();
-    });
+  const radius = Math.max(3, layout.fontSize * 0.45);
+  const at = (x: number, y: number) => `translate(${x - radius}px, ${y - radius}px)`;
+  const document = layer.ownerDocument;
+  const pulses = edges.map((edge) => {
+    const pulse = document.createElement('span');
+    pulse.className = `pulse ${flow.direction}`;
+    pulse.dataset.edge = edge.id;
+    pulse.style.width = pulse.style.height = `${2 * radius}px`;
+    const [from, to] = forward
+      ? [at(edge.x1, edge.y1), at(edge.x2, edge.y2)]
+      : [at(edge.x2, edge.y2), at(edge.x1, edge.y1)];
+    return { pulse, from, to };
+  });
+  group.append(...pulses.map((p) => p.pulse));
+  const runs = pulses.map(({ pulse, from, to }) => {
+    const run = pulse.animate(
+      [
+        { transform: from, opacity: 0.9, easing: EASE_CUBIC_IN_OUT },
+        { transform: to, opacity: 0.9, offset: PULSE_MS / (PULSE_MS + FADE_MS) },
+        { transform: to, opacity: 0 },
+      ],
+      { duration: PULSE_MS + FADE_MS },
+    );
+    run.onfinish = () => pulse.remove();
+    return run;
+  });
+  running.set(layer, runs);
 }

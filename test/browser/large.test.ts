@@ -41,6 +41,15 @@ test('A[784,128,64,10]: collapsed handles, values by zoom, canvas edges once exp
     // 9 × 8 + 9 × 64 + 65 × 10 = 1,298 edges, past the canvas threshold: on the canvas, none in the svg
     expect(await graph.locator('g.edge').count()).toBe(0);
     expect(await page.locator('canvas.graph-edges-canvas').isVisible()).toBe(true);
+    // The canvas lies exactly under the svg (placed by the panel's exact size, as the svg's viewBox is): a
+    // rounded size left its edges a few pixels off their neurons.
+    const boxes = await page.evaluate(() =>
+      ['canvas.graph-edges-canvas', 'svg.network-graph'].map((selector) => {
+        const r = document.querySelector(selector)!.getBoundingClientRect();
+        return [r.left, r.top, r.width, r.height];
+      }),
+    );
+    boxes[0]!.forEach((v, k) => expect(v, `canvas box ${k}`).toBeCloseTo(boxes[1]![k]!, 1));
     for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowRight');
     await page.mouse.move(5, 5);
 

@@ -1,0 +1,133 @@
+// The pulses that show the direction of a step's flow, in Chromium: one per edge of the step's layer (bias edges
+// only forward), animated on transform and opacity alone (what the compositor runs without the page's main
+// thread, issue 6), and running from one end of their edge to the other, at every zoom.
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { closeBrowser, openPage } from './browser';
+
+afterAll(closeBrowser);
+
+interface PulseAt {
+  edge: string;
+  direction: string;
+  properties: string[];
+  /** The pulse's centre and its edge's two ends, on screen. */
+  centre: [number, number];
+  from: [number, number];
+  to: [number, number];
+}
+
+/** Every running pulse, paused `ms` into its run, with where it is and where its edge runs. */
+function pulsesAt(page: Page, ms: number): Promise<PulseAt[]> {
+  return page.evaluate((time) => {
+    const svg = document.querySelector<SVGSVGElement>('svg.network-graph')!;
+    return [...document.querySelectorAll<HTMLElement>('.pulse-layer .pulse')].map((pulse) => {
+      const run = pulse.getAnimations()[0]!;
+      run.pause();
+      run.currentTime = time;
+      const box = pulse.getBoundingClientRect();
+      const line = svg.querySelector<SVGLineElement>(`g.edge[data-id="${pulse.dataset.edge}"] .edge-line`)!;
+      const matrix = line.getScreenCTM()!;
+      const end = (x: number, y: number): [number, number] => {
+        const p = new DOMPoint(x, y).matrixTransform(matrix);
+        return [p.x, p.y];
+      };
+      const keys = ['x1', 'y1', 'x2', 'y2'] as const;
+      const [x1, y1, x2, y2] = keys.map((k) => line[k].baseVal.value) as [number, number, number, number];
+      return {
+        edge: pulse.dataset.edge!,
+        direction: pulse.classList.contains('forward') ? 'forward' : 'backward',
+        properties: [
+          ...new Set(
+            (run.effect as KeyframeEffect)
+              .getKeyframes()
+              .flatMap((k) =>
+                Object.keys(k).filter(
+                  (p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p),
+                ),
+              ),
+          ),
+        ].sort(),
+        centre: [box.left + box.width / 2, box.top + box.height / 2],
+        from: end(x1, y1),
+        to: end(x2, y2),
+      };
+    });
+  }, ms);
+}
+
+const stepName = (page: Page) => page.locator('[data-testid="step-name"]').innerText();
+
+const near = (a: [number, number], b: [number, number]) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+
+describe('pulses along the flow', () => {
+  test('forward: one per edge of W^1, bias included, from X^0 to Y^1, on the compositor; zoomed too', async () => {
+    const { page, errors, close } = await openPage('/?preset=dyda');
+    try {
+      await page.locator('svg.network-graph g.node').first().waitFor();
+      await page.keyboard.press('ArrowRight'); // 1/14: Y^1 = W^1 X^0
+      await expect.poll(async () => (await pulsesAt(page, 0)).length).toBe(6);
+      const atStart = await pulsesAt(page, 0);
+      expect(new Set(atStart.map((p) => p.edge)).size).toBe(6);
+      for (const pulse of atStart) {
+        expect(pulse.edge).toMatch(/^1:/);
+        expect(pulse.direction).toBe('forward');
+        expect(pulse.properties).toEqual(['opacity', 'transform']);
+        expect(near(pulse.centre, pulse.from), `${pulse.edge} starts at its edge's start`).toBeLessThan(1.5);
+      }
+      for (const pulse of await pulsesAt(page, 900))
+        expect(near(pulse.centre, pulse.to), `${pulse.edge} ends at its edge's end`).toBeLessThan(1.5);
+
+      // Zoomed in, the pulses follow the graph.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(400);
+      await page.keyboard.press('ArrowRight'); // 2/14: X^1 = σ(Y^1), no flow along edges
+      await expect.poll(async () => (await pulsesAt(page, 0)).length).toBe(0);
+      await page.keyboard.press('ArrowRight'); // 3/14: Y^2 = W^2 X^1
+      await expect.poll(async () => (await pulsesAt(page, 0)).length).toBe(6);
+      for (const pulse of await pulsesAt(page, 450)) {
+        const middle: [number, number] = [
+          (pulse.from[0] + pulse.to[0]) / 2,
+          (pulse.from[1] + pulse.to[1]) / 2,
+        ];
+        // easeCubicInOut is half way at half time
+        expect(near(pulse.centre, middle), `${pulse.edge} half way when zoomed`).toBeLessThan(1.5);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('backward: δup_1 = (W♯^2)^T δdown_2 runs back along the four weights, not the bias', async () => {
+    const { page, errors, close } = await openPage('/?preset=dyda&step=7');
+    try {
+      await page.locator('svg.network-graph g.node').first().waitFor();
+      await page.keyboard.press('ArrowRight'); // 9/14: δup^1
+      await expect.poll(() => stepName(page)).toMatch(/^9\/14/);
+      await expect.poll(async () => (await pulsesAt(page, 0)).length).toBe(4);
+      for (const pulse of await pulsesAt(page, 0)) {
+        expect(pulse.edge).toMatch(/^2:[12]->/);
+        expect(pulse.direction).toBe('backward');
+        expect(near(pulse.centre, pulse.to), `${pulse.edge} starts at Y^2's end`).toBeLessThan(1.5);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('none when the reader asks for less motion', async () => {
+    const { page, errors, close } = await openPage('/?preset=dyda', { reducedMotion: 'reduce' });
+    try {
+      await page.locator('svg.network-graph g.node').first().waitFor();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => stepName(page)).toMatch(/^1\/14/);
+      await page.waitForTimeout(100);
+      expect(await page.locator('.pulse-layer .pulse').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
