@@ -15,8 +15,11 @@ interface PulsePlacement {
   zoom: ViewTransform;
 }
 const placements = new WeakMap<HTMLElement, PulsePlacement>();
-/** The pulses running in each layer (asking the document for its animations costs more than the step). */
-const running = new WeakMap<HTMLElement, Animation[]>();
+/**
+ * Each layer's pulses, running or about to start: stopping them cancels both (asking the document for its
+ * animations costs more than the step).
+ */
+const running = new WeakMap<HTMLElement, { animations: Animation[]; cancelStart: () => void }>();
 
 /** The group of the pulse layer that carries the fit and the zoom (layout units inside it). */
 function pulseViewport(layer: HTMLElement): HTMLElement {
@@ -84,10 +87,32 @@ export function prefersReducedMotion(): boolean {
  */
 export function drawFlow(layer: HTMLElement, layout: GraphLayout, flow: Frame['flow']): void {
   const group = pulseViewport(layer);
-  for (const pulse of running.get(layer) ?? []) pulse.cancel();
+  const previous = running.get(layer);
+  previous?.cancelStart();
+  for (const pulse of previous?.animations ?? []) pulse.cancel();
   running.delete(layer);
   group.replaceChildren();
   if (!flow || prefersReducedMotion() || typeof group.animate !== 'function') return;
+  // Started just after the step's frame is painted: making the dots (up to 48 composited layers) inside that frame
+  // would delay the numbers the reader asked for (issue 6), and a pulse 16 ms late is not seen.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      const animations = startPulses(group, layout, flow);
+      running.set(layer, { animations, cancelStart: () => {} });
+    }, 0);
+  });
+  running.set(layer, {
+    animations: [],
+    cancelStart: () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    },
+  });
+}
+
+/** The dots of one step's flow, running. */
+function startPulses(group: HTMLElement, layout: GraphLayout, flow: NonNullable<Frame['flow']>): Animation[] {
   const forward = flow.direction === 'forward';
   // δup_{h-1} = (W♯^h)^T δdown_h: W♯ drops the bias column, so nothing flows back along a bias edge.
   const edges = spread(
@@ -96,7 +121,7 @@ export function drawFlow(layer: HTMLElement, layout: GraphLayout, flow: Frame['f
   );
   const radius = Math.max(3, layout.fontSize * 0.45);
   const at = (x: number, y: number) => `translate(${x - radius}px, ${y - radius}px)`;
-  const document = layer.ownerDocument;
+  const document = group.ownerDocument;
   const pulses = edges.map((edge) => {
     const pulse = document.createElement('span');
     pulse.className = `pulse ${flow.direction}`;
@@ -108,7 +133,7 @@ export function drawFlow(layer: HTMLElement, layout: GraphLayout, flow: Frame['f
     return { pulse, from, to };
   });
   group.append(...pulses.map((p) => p.pulse));
-  const runs = pulses.map(({ pulse, from, to }) => {
+  return pulses.map(({ pulse, from, to }) => {
     const run = pulse.animate(
       [
         { transform: from, opacity: 0.9, easing: EASE_CUBIC_IN_OUT },
@@ -120,5 +145,4 @@ export function drawFlow(layer: HTMLElement, layout: GraphLayout, flow: Frame['f
     run.onfinish = () => pulse.remove();
     return run;
   });
-  running.set(layer, runs);
 }
