@@ -4,7 +4,8 @@ import type { GraphLayout } from './layout';
 import { viewBoxFit } from './viewFit';
 
 /**
- * The pulses run in an html layer over the graph, as elements animated on `transform` and `opacity` with the Web
+ * The pulses run in an html layer between the canvas of edges and the svg (under the numbers, so they stay
+ * readable as a pulse passes), as elements animated on `transform` and `opacity` with the Web
  * Animations API: Chromium runs such animations on its compositor, so a pulse moving for a second after each step
  * costs the page neither a frame of script, nor a layout, nor a repaint of the graph (issue 6's step latency).
  * Circles moved by d3 transitions in an svg needed all three at every frame, and the next key press waited for
