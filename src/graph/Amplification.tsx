@@ -55,7 +55,15 @@ export function AmplificationLine({ focusId }: { focusId: string | null }) {
       ? [view.layers[focus.layer]![focus.i]!]
       : view.layers[Math.max(1, Math.min(L, stepLayer ?? L))]!.slice(0, MAX_LINES);
   return (
-    <div className="amplification-line" aria-live="polite" data-testid="amplification-line">
+    <div
+      className="amplification-line"
+      aria-live="polite"
+      data-testid="amplification-line"
+      // it scrolls past three lines (graph.css): reachable from the keyboard
+      tabIndex={0}
+      role="region"
+      aria-label="Cheng, Theorem 5"
+    >
       <span className="amplification-title">Cheng, Theorem 5:</span>
       {neurons.map((n) =>
         // No spoilers: δ_{l,i} is shown once the stepper has computed δdown of its layer.

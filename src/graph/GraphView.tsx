@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import type { DeltascopeState } from '../store/store';
-import { drawFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
+import { drawFlow, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
 import { drawHighlight, edgeId } from './drawHighlight';
 import { drawStructure } from './drawStructure';
 import { drawValues } from './drawValues';
@@ -49,7 +49,7 @@ export function GraphView() {
   const boxRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<GraphZoom | null>(null);
   const size = useElementSize(boxRef);
-  // Laid out for a size that ignores small height changes (stableSize.ts); the canvas follows the exact size.
+  // Laid out for a size that ignores small changes (stableSize.ts); the canvas and the pulses follow the exact size.
   const [layoutSize, setLayoutSize] = useState(size);
   const nextLayoutSize = stableSize(layoutSize, size);
   if (nextLayoutSize !== layoutSize) setLayoutSize(nextLayoutSize);
@@ -105,7 +105,7 @@ export function GraphView() {
         selected,
         amplificationOutput: s.amplificationOutput,
       });
-      // Pulses run in their own layer over every kind of edge, canvas edges included.
+      // Pulses run in their own layer over the graph, over canvas edges as over svg ones.
       if (withFlow && pulseRef.current) drawFlow(pulseRef.current, layout, frame.flow);
       // The canvas pictures of the next and the previous step are painted while the page is idle, one per idle
       // period, so the step the reader takes next only puts them on screen (issue 6).
@@ -132,6 +132,8 @@ export function GraphView() {
     };
     scale.current.edges.setLayout(layout, sizeRef.current?.width ?? 1, sizeRef.current?.height ?? 1);
     drawStructure(svgRef.current, svgLayout);
+    // Pulses of the old layout would run off their edges.
+    if (pulseRef.current) stopFlow(pulseRef.current);
     drawHandles(svgRef.current, layout, (h) => setExpanded((e) => new Set(e).add(h)));
     zoomRef.current?.setMaxZoom(maxZoomFor(layout, sizeRef.current));
     paint(false);
@@ -148,7 +150,13 @@ export function GraphView() {
     if (size && pulseRef.current) syncPulseLayer(pulseRef.current, layout, size);
   }, [size, layout]);
 
-  useEffect(() => () => preparing.current(), []);
+  useEffect(() => {
+    const pulses = pulseRef.current;
+    return () => {
+      preparing.current();
+      if (pulses) stopFlow(pulses);
+    };
+  }, []);
 
   useEffect(() => {
     let last = paintKeys(store.getState());

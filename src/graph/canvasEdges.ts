@@ -11,6 +11,7 @@ import type { Frame } from './frame';
 import { IdSet, MatrixEdgeMap } from './lazyFrame';
 import type { EdgeSpot, GraphLayout } from './layout';
 import { createSegmentIndex, type SegmentIndex } from './spatialIndex';
+import { viewBoxFit } from './viewFit';
 
 /** Whether a layout's edges go to the canvas rather than one svg element each. */
 export const drawsEdgesOnCanvas = (layout: GraphLayout) => layout.edges.length > CANVAS_EDGE_THRESHOLD;
@@ -148,12 +149,12 @@ export function createCanvasEdges(canvas: HTMLCanvasElement, svg: SVGSVGElement)
         if (list) list.push(edge);
         else byLayer.set(edge.layer, [edge]);
       }
-      scale = Math.min(width / next.width, height / next.height);
+      scale = viewBoxFit(width, height, next.width, next.height).scale;
       painter.resize(width, height, next.width, next.height);
     },
     resize(width, height) {
       if (!active || !layout) return;
-      scale = Math.min(width / layout.width, height / layout.height);
+      scale = viewBoxFit(width, height, layout.width, layout.height).scale;
       painter.resize(width, height, layout.width, layout.height);
     },
     paint(frame, selected) {

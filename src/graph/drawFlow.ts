@@ -2,10 +2,10 @@ import type { Frame } from './frame';
 import type { ViewTransform } from './drawEdgesCanvas';
 import type { GraphLayout } from './layout';
 import { viewBoxFit } from './viewFit';
+import { afterPaint } from '../ui/whenIdle';
 
 /**
- * The pulses run in an html layer between the canvas of edges and the svg (under the numbers, so they stay
- * readable as a pulse passes), as elements animated on `transform` and `opacity` with the Web
+ * The pulses run in an html layer over the graph, as elements animated on `transform` and `opacity` with the Web
  * Animations API: Chromium runs such animations on its compositor, so a pulse moving for a second after each step
  * costs the page neither a frame of script, nor a layout, nor a repaint of the graph (issue 6's step latency).
  * Circles moved by d3 transitions in an svg needed all three at every frame, and the next key press waited for
@@ -60,7 +60,7 @@ export function zoomPulseLayer(layer: HTMLElement, zoom: ViewTransform): void {
 /** How long one pulse takes to run along an edge, and then to fade. */
 const PULSE_MS = 900;
 const FADE_MS = 200;
-/** d3's easeCubicInOut as a CSS timing function (the compositor runs CSS easings only). */
+/** Close to d3's easeCubicInOut, as a CSS timing function (the compositor runs CSS easings only). */
 const EASE_CUBIC_IN_OUT = 'cubic-bezier(0.65, 0, 0.35, 1)';
 /**
  * At most this many pulses at once, evenly spread over a bigger layer's edges (a layer of A[784,128,64,10] has
@@ -87,29 +87,24 @@ export function prefersReducedMotion(): boolean {
  * Nothing under reduced motion, nor where the browser has no Web Animations (jsdom).
  */
 export function drawFlow(layer: HTMLElement, layout: GraphLayout, flow: Frame['flow']): void {
+  stopFlow(layer);
+  if (!flow || prefersReducedMotion() || typeof layer.animate !== 'function') return;
   const group = pulseViewport(layer);
+  // Started just after the step's frame is painted: making the dots (up to 48 composited layers) inside that frame
+  // would delay the numbers the reader asked for (issue 6), and a pulse 16 ms late is not seen.
+  const cancelStart = afterPaint(() =>
+    running.set(layer, { animations: startPulses(group, layout, flow), cancelStart: () => {} }),
+  );
+  running.set(layer, { animations: [], cancelStart });
+}
+
+/** Stops a layer's pulses, running or about to start (a new step, a new layout, the graph going away). */
+export function stopFlow(layer: HTMLElement): void {
   const previous = running.get(layer);
   previous?.cancelStart();
   for (const pulse of previous?.animations ?? []) pulse.cancel();
   running.delete(layer);
-  group.replaceChildren();
-  if (!flow || prefersReducedMotion() || typeof group.animate !== 'function') return;
-  // Started just after the step's frame is painted: making the dots (up to 48 composited layers) inside that frame
-  // would delay the numbers the reader asked for (issue 6), and a pulse 16 ms late is not seen.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => {
-      const animations = startPulses(group, layout, flow);
-      running.set(layer, { animations, cancelStart: () => {} });
-    }, 0);
-  });
-  running.set(layer, {
-    animations: [],
-    cancelStart: () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    },
-  });
+  pulseViewport(layer).replaceChildren();
 }
 
 /** The dots of one step's flow, running. */
@@ -121,16 +116,24 @@ function startPulses(group: HTMLElement, layout: GraphLayout, flow: NonNullable<
     MAX_PULSES,
   );
   const radius = Math.max(3, layout.fontSize * 0.45);
-  const at = (x: number, y: number) => `translate(${x - radius}px, ${y - radius}px)`;
+  const rim = new Map(layout.nodes.map((n) => [n.id, n.r]));
   const document = group.ownerDocument;
   const pulses = edges.map((edge) => {
+    // From rim to rim: a dot on a neuron's centre would sit on its number at the start and the end of its run.
+    const dx = edge.x2 - edge.x1;
+    const dy = edge.y2 - edge.y1;
+    const length = Math.hypot(dx, dy) || 1;
+    const at = (distance: number) => {
+      const t = Math.min(Math.max(distance / length, 0), 1);
+      return `translate(${edge.x1 + t * dx - radius}px, ${edge.y1 + t * dy - radius}px)`;
+    };
+    const start = at(rim.get(edge.source) ?? 0);
+    const end = at(length - (rim.get(edge.target) ?? 0));
     const pulse = document.createElement('span');
     pulse.className = `pulse ${flow.direction}`;
     pulse.dataset.edge = edge.id;
     pulse.style.width = pulse.style.height = `${2 * radius}px`;
-    const [from, to] = forward
-      ? [at(edge.x1, edge.y1), at(edge.x2, edge.y2)]
-      : [at(edge.x2, edge.y2), at(edge.x1, edge.y1)];
+    const [from, to] = forward ? [start, end] : [end, start];
     return { pulse, from, to };
   });
   group.append(...pulses.map((p) => p.pulse));

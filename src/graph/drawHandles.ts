@@ -2,6 +2,7 @@ import { select } from 'd3';
 import { handleLabel } from './collapse';
 import { viewportOf } from './drawStructure';
 import type { GraphLayout, HandleSpot } from './layout';
+import { viewBoxFit } from './viewFit';
 
 /**
  * The "+N neurons" handles of collapsed layers (collapse.ts): a pill where the hidden neurons would be, a
@@ -14,7 +15,7 @@ export function drawHandles(
 ): void {
   const { handles } = layout;
   // The svg shrinks a tall drawing to fit the panel: the handle keeps a readable size on screen (up to 2.5×).
-  const fit = Math.min(svg.clientWidth / layout.width, svg.clientHeight / layout.height);
+  const fit = viewBoxFit(svg.clientWidth, svg.clientHeight, layout.width, layout.height).scale;
   const fontSize = layout.fontSize / Math.max(0.4, Math.min(1, fit || 1));
   const pillHeight = fontSize + 8;
   const pillWidth = (text: string) => text.length * fontSize * 0.6 + 16;

@@ -74,7 +74,8 @@ export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame
       else this.setAttribute('aria-pressed', pressed);
   });
   raiseAll(marked);
-  viewport.select('text.loss').classed('write', frame.writes.has('loss'));
+  const loss = viewport.select<SVGTextElement>('text.loss').node();
+  if (loss) mark(loss, 'write', frame.writes.has('loss'));
 }
 
 /** The edge id `h:j->i` of a weight. */

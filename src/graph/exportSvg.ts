@@ -2,6 +2,7 @@
  * Exports of the graph (issue 5): the SVG as a standalone file whose look does not depend on the app's CSS,
  * and the same picture as a PNG.
  */
+import { viewBoxFit } from './viewFit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
@@ -129,10 +130,11 @@ function underlayImage(svg: SVGSVGElement, canvas: HTMLCanvasElement): SVGImageE
     .split(/[\s,]+/)
     .filter(Boolean)
     .map(Number);
-  const fit = Math.min(box.width / vw, box.height / vh) || 1;
+  const placed = viewBoxFit(box.width, box.height, vw, vh);
+  const fit = placed.scale || 1;
   const image = svg.ownerDocument.createElementNS(SVG_NS, 'image');
-  image.setAttribute('x', String(vx - (box.width - vw * fit) / 2 / fit));
-  image.setAttribute('y', String(vy - (box.height - vh * fit) / 2 / fit));
+  image.setAttribute('x', String(vx - placed.offsetX / fit));
+  image.setAttribute('y', String(vy - placed.offsetY / fit));
   image.setAttribute('width', String(box.width / fit));
   image.setAttribute('height', String(box.height / fit));
   image.setAttribute('preserveAspectRatio', 'none');

@@ -2,8 +2,8 @@ import { useEffect, useState, type RefObject } from 'react';
 
 /**
  * The content size of an element, kept current by a ResizeObserver (null until first measured). Exact: the
- * canvas of edges and the pulse layer are placed by it over the svg, whose viewBox fits the exact size; rounded,
- * they sat a few pixels off it. The layout ignores small changes itself (stableSize.ts).
+ * canvas of edges under the svg and the pulse layer over it are placed by it, as the svg's viewBox fits the exact
+ * size; rounded, they sat a few pixels off the svg. The layout ignores small changes itself (stableSize.ts).
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } | null {
   const [size, setSize] = useState<{ width: number; height: number } | null>(null);

@@ -1,7 +1,7 @@
 /**
  * Where the svg's viewBox ("xMidYMid meet") puts a layout of `layoutWidth × layoutHeight` in a panel of
  * `width × height` CSS pixels: layout point p is at (offsetX + scale·p.x, offsetY + scale·p.y) before any zoom.
- * The canvas of edges and the pulse layer draw over the svg, so they place things as it does.
+ * The canvas of edges under the svg, the pulse layer over it, zoomed labels and exports place things as it does.
  */
 export function viewBoxFit(
   width: number,

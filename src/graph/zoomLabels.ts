@@ -3,6 +3,7 @@ import { viewportOf } from './drawStructure';
 import type { ViewTransform } from './drawEdgesCanvas';
 import type { Frame } from './frame';
 import type { GraphLayout, NodeSpot } from './layout';
+import { viewBoxFit } from './viewFit';
 
 /** A value is written beside its neuron once the neurons of its column are this far apart on screen. */
 export const LEGIBLE_PX = 13;
@@ -48,14 +49,11 @@ export function createZoomLabels(svg: SVGSVGElement) {
     const group = viewportOf(svg)
       .selectAll<SVGGElement, null>('g.zoom-labels')
       .data([null])
-      .join('g')
-      .attr('class', 'zoom-labels');
+      .join((enter) => enter.append('g').attr('class', 'zoom-labels'));
     const labels: { node: NodeSpot; text: string; size: number }[] = [];
     if (scene && !scene.layout.nodeLabels) {
       const { layout, frame, width, height } = scene;
-      const fit = Math.min(width / layout.width, height / layout.height);
-      const offsetX = (width - layout.width * fit) / 2;
-      const offsetY = (height - layout.height * fit) / 2;
+      const { scale: fit, offsetX, offsetY } = viewBoxFit(width, height, layout.width, layout.height);
       const onScreen = (x: number, y: number) => {
         const sx = offsetX + fit * (transform.k * x + transform.x);
         const sy = offsetY + fit * (transform.k * y + transform.y);
@@ -105,7 +103,7 @@ export function createZoomLabels(svg: SVGSVGElement) {
 /** The zoom at which the most tightly packed column's values become legible (at least 12×, d3-zoom's default). */
 export function maxZoomFor(layout: GraphLayout, size: { width: number; height: number } | null): number {
   if (!size) return 12;
-  const fit = Math.min(size.width / layout.width, size.height / layout.height);
+  const fit = viewBoxFit(size.width, size.height, layout.width, layout.height).scale;
   const spacing = Math.min(...columnsOf(layout).map((c) => c.spacing));
   return Math.max(12, (1.5 * LEGIBLE_PX) / (spacing * fit));
 }

@@ -19,14 +19,20 @@ export function whenIdle(task: () => void): Cancel {
     const id = setTimeout(task, 50);
     return () => clearTimeout(id);
   }
-  let timer: ReturnType<typeof setTimeout> | undefined;
   let idle: number | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => (idle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })), 0);
-  });
+  const cancel = afterPaint(() => (idle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS })));
+  return () => {
+    cancel();
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
+
+/** Runs `task` just after the next frame has been painted (a task queued from that frame's animation callback). */
+export function afterPaint(task: () => void): Cancel {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
   return () => {
     cancelAnimationFrame(frame);
     clearTimeout(timer);
-    if (idle !== undefined) cancelIdleCallback(idle);
   };
 }

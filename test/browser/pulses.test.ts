@@ -11,13 +11,13 @@ interface PulseAt {
   edge: string;
   direction: string;
   properties: string[];
-  /** The pulse's centre and its edge's two ends, on screen. */
+  /** The pulse's centre, and where its edge leaves its first neuron's disc and reaches its second's, on screen. */
   centre: [number, number];
   from: [number, number];
   to: [number, number];
 }
 
-/** Every running pulse, paused `ms` into its run, with where it is and where its edge runs. */
+/** Every running pulse, paused `ms` into its run, with where it is and where its edge runs from rim to rim. */
 function pulsesAt(page: Page, ms: number): Promise<PulseAt[]> {
   return page.evaluate((time) => {
     const svg = document.querySelector<SVGSVGElement>('svg.network-graph')!;
@@ -34,6 +34,20 @@ function pulsesAt(page: Page, ms: number): Promise<PulseAt[]> {
       };
       const keys = ['x1', 'y1', 'x2', 'y2'] as const;
       const [x1, y1, x2, y2] = keys.map((k) => line[k].baseVal.value) as [number, number, number, number];
+      const [a, b] = [end(x1, y1), end(x2, y2)];
+      // The disc centred on an end of the edge, and its radius on screen.
+      const radiusAt = ([x, y]: [number, number]) => {
+        for (const disc of svg.querySelectorAll('.node circle.disc')) {
+          const r = disc.getBoundingClientRect();
+          if (Math.hypot(r.left + r.width / 2 - x, r.top + r.height / 2 - y) < 0.5) return r.width / 2;
+        }
+        return 0;
+      };
+      const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+      const towards = (p: [number, number], q: [number, number], d: number): [number, number] => [
+        p[0] + ((q[0] - p[0]) * d) / length,
+        p[1] + ((q[1] - p[1]) * d) / length,
+      ];
       return {
         edge: pulse.dataset.edge!,
         direction: pulse.classList.contains('forward') ? 'forward' : 'backward',
@@ -49,8 +63,8 @@ function pulsesAt(page: Page, ms: number): Promise<PulseAt[]> {
           ),
         ].sort(),
         centre: [box.left + box.width / 2, box.top + box.height / 2],
-        from: end(x1, y1),
-        to: end(x2, y2),
+        from: towards(a, b, radiusAt(a)),
+        to: towards(b, a, radiusAt(b)),
       };
     });
   }, ms);
@@ -73,10 +87,16 @@ describe('pulses along the flow', () => {
         expect(pulse.edge).toMatch(/^1:/);
         expect(pulse.direction).toBe('forward');
         expect(pulse.properties).toEqual(['opacity', 'transform']);
-        expect(near(pulse.centre, pulse.from), `${pulse.edge} starts at its edge's start`).toBeLessThan(1.5);
+        expect(near(pulse.centre, pulse.from), `${pulse.edge} starts on X^0's rim`).toBeLessThan(1.5);
       }
       for (const pulse of await pulsesAt(page, 900))
-        expect(near(pulse.centre, pulse.to), `${pulse.edge} ends at its edge's end`).toBeLessThan(1.5);
+        expect(near(pulse.centre, pulse.to), `${pulse.edge} ends on Y^1's rim`).toBeLessThan(1.5);
+      // Eased in: a quarter of the time in, well under a quarter of the way (d3's easeCubicInOut gives 1/16).
+      for (const pulse of await pulsesAt(page, 225)) {
+        const way = near(pulse.centre, pulse.from) / near(pulse.to, pulse.from);
+        expect(way, `${pulse.edge} eased`).toBeGreaterThan(0.02);
+        expect(way, `${pulse.edge} eased`).toBeLessThan(0.15);
+      }
 
       // Zoomed in, the pulses follow the graph.
       await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -109,8 +129,21 @@ describe('pulses along the flow', () => {
       for (const pulse of await pulsesAt(page, 0)) {
         expect(pulse.edge).toMatch(/^2:[12]->/);
         expect(pulse.direction).toBe('backward');
-        expect(near(pulse.centre, pulse.to), `${pulse.edge} starts at Y^2's end`).toBeLessThan(1.5);
+        expect(near(pulse.centre, pulse.to), `${pulse.edge} starts on Y^2's rim`).toBeLessThan(1.5);
       }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a layer of A[784,128,64,10] pulses along 48 of its edges, evenly spread', async () => {
+    const { page, errors, close } = await openPage('/?layers=784,128,64,10&seed=1');
+    try {
+      await page.locator('svg.network-graph .node').first().waitFor();
+      await page.keyboard.press('ArrowRight'); // Y^1 = W^1 X^0: 9 × 8 drawn edges of 100,480
+      const count = () => page.locator('.pulse-layer .pulse').count();
+      await expect.poll(count).toBe(48);
       expect(errors).toEqual([]);
     } finally {
       await close();

@@ -181,7 +181,7 @@ describe('GraphView', () => {
     );
   });
 
-  it('a step rewrites only the texts that change (an unchanged number is not set again)', () => {
+  it('a step rewrites only the texts and attributes that change (an unchanged number is not set again)', () => {
     const { store, svg } = renderGraph();
     act(() => store.getState().seek(3));
     const texts = () =>
@@ -189,11 +189,26 @@ describe('GraphView', () => {
     for (let k = 0; k < 6; k++) {
       const before = texts();
       const observer = new MutationObserver(() => {});
-      observer.observe(svg, { childList: true, characterData: true, subtree: true });
+      observer.observe(svg, {
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeOldValue: true,
+        subtree: true,
+      });
       act(() => store.getState().next());
+      const records = observer.takeRecords();
+      // an attribute (class, style, aria-label…) written is one that changed
+      for (const r of records.filter((r) => r.type === 'attributes')) {
+        const element = r.target as Element;
+        expect(
+          element.getAttribute(r.attributeName!),
+          `${r.attributeName} of ${element.outerHTML.slice(0, 60)}`,
+        ).not.toBe(r.oldValue);
+      }
       const rewritten = new Set(
-        observer
-          .takeRecords()
+        records
+          .filter((r) => r.type !== 'attributes')
           .map((r) => (r.target instanceof Element ? r.target : r.target.parentElement))
           .filter((e): e is Element => e !== null && before.has(e)),
       );
