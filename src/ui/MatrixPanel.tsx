@@ -100,17 +100,16 @@ const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number;
   const items = useMemo(() => itemsFor(trace, h), [trace, h]);
   const inputs = trace.layers[h - 1]?.X.length ?? 0;
   const openId = selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null;
-  // One object per layer and selection, so the memoised W^h view renders again only when they change; only the
-  // shown step's entries are buttons (a hidden one's would be found twice).
+  // One object per layer, selection and shown state, so the memoised W^h view renders again only when they change.
+  // Every slot's entries are buttons: a step then changes two attributes of each instead of making and removing a
+  // button per entry (issue 6). Only the shown slot's are focusable and carry data-weight.
   const editable = useMemo<MatrixViewProps['editable']>(
-    () =>
-      current
-        ? {
-            id: (i, j) => `${h}-${i}-${j}`,
-            selected: openId,
-            onSelect: (i, j) => selectWeight({ layer: h, i, j }),
-          }
-        : undefined,
+    () => ({
+      id: (i, j) => `${h}-${i}-${j}`,
+      selected: openId,
+      onSelect: (i, j) => selectWeight({ layer: h, i, j }),
+      shown: current,
+    }),
     [current, h, openId, selectWeight],
   );
   return (

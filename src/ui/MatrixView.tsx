@@ -18,11 +18,15 @@ export interface MatrixViewProps {
   /** Row of a column vector that is the constant 1 of the bias. */
   biasRow?: number | null;
   testId?: string;
-  /** Entries that open the weight editor (W^h): `id(i, j)` names entry (i, j), `selected` is the open one. */
+  /**
+   * Entries that open the weight editor (W^h): `id(i, j)` names entry (i, j), `selected` is the open one. Not
+   * `shown` (a hidden step slot's): the buttons are there but neither focusable nor named by `data-weight`.
+   */
   editable?: {
     id: (i: number, j: number) => string;
     selected: string | null;
     onSelect: (i: number, j: number) => void;
+    shown: boolean;
   };
 }
 
@@ -83,7 +87,8 @@ export const MatrixView = memo(function MatrixView({
                         <button
                           type="button"
                           className="entry"
-                          data-weight={editable.id(i, j)}
+                          data-weight={editable.shown ? editable.id(i, j) : undefined}
+                          tabIndex={editable.shown ? undefined : -1}
                           aria-pressed={editable.selected === editable.id(i, j)}
                           aria-label={`${label} row ${i + 1}, column ${j + 1}: ${formatNumber(x, digits)}. Edit`}
                           onClick={() => editable.onSelect(i, j)}

@@ -120,9 +120,14 @@ test('every control of the Step view is reached by Tab and shows a visible focus
       Array.from(
         document.querySelectorAll<HTMLElement>('button, select, input, textarea, a[href], [tabindex="0"]'),
       )
-        // Inside the graph's SVG, keys move between neurons and weights: the graph's own keyboard model.
+        // Inside the graph's SVG, keys move between neurons and weights: the graph's own keyboard model. A hidden
+        // step slot (aria-hidden, its entries out of the tab order) is the next or previous step, not a control.
         .filter(
-          (e) => !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0 && !e.closest('svg'),
+          (e) =>
+            !(e as HTMLButtonElement).disabled &&
+            e.getClientRects().length > 0 &&
+            !e.closest('svg') &&
+            !e.closest('[aria-hidden="true"]'),
         )
         .map((e, k) => {
           e.dataset.a11yId = String(k);

@@ -93,7 +93,16 @@ describe('step slots (issue 6)', () => {
       const next = [...slots('.equation-panel')][2]!;
       const typeset = next.innerHTML;
       expect(next.textContent).toContain('0.05241141');
+      // the next step's W² entries are buttons already, out of the tab order and unnamed until shown
+      const nextMatrices = [...slots('.matrix-panel')][2]!;
+      const entry = nextMatrices.querySelector<HTMLButtonElement>('button.entry')!;
+      expect(entry.tabIndex).toBe(-1);
+      expect(entry.dataset.weight).toBeUndefined();
       act(() => store.getState().next());
+      // the same button, now focusable and named: nothing made or removed
+      expect(entry.isConnected).toBe(true);
+      expect(entry.tabIndex).toBe(0);
+      expect(entry.dataset.weight).toBe('2-0-0');
       // the same element is now the shown one, its content untouched: nothing typeset or laid out anew
       expect(next.classList.contains('current')).toBe(true);
       expect(next.getAttribute('aria-hidden')).toBeNull();
