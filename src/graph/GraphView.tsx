@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import type { DeltascopeState } from '../store/store';
+import { neighbourSteps } from '../store/selectors';
 import { drawFlow, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
 import { drawHighlight, edgeId } from './drawHighlight';
 import { drawStructure } from './drawStructure';
@@ -112,7 +113,7 @@ export function GraphView() {
       preparing.current();
       const edges = scale.current?.edges;
       if (!edges?.active) return;
-      const queue = [s.cursor + 1, s.cursor - 1].filter((k) => k >= -1 && k < s.trace.steps.length);
+      const queue = neighbourSteps(s.cursor, s.trace.steps.length);
       const next = () => {
         const k = queue.shift();
         if (k === undefined) return;

@@ -1,6 +1,7 @@
 import type { Network } from '../engine/types';
 import type { Frame } from './frame';
 import type { EdgeSpot } from './layout';
+import { setAttribute, setClass } from './writeIfChanged';
 import { viewportOf } from './drawStructure';
 
 /** What is marked besides the step's writes and reads. */
@@ -19,11 +20,6 @@ export function carriesAlpha(network: Network, edge: EdgeSpot, output: number): 
   const L = network.layers.length - 1;
   if (edge.fromBias || edge.layer < 2) return false;
   return edge.layer < L || edge.i === output;
-}
-
-/** Sets `name` on `element` only when it changes: a pass over a big graph then touches only what changed. */
-function mark(element: Element, name: string, on: boolean): void {
-  if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
 }
 
 /**
@@ -53,8 +49,8 @@ export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame
   });
   viewport.selectAll<SVGGElement, { id: string }>('g.node').each(function (d) {
     const { write, read } = role(d.id);
-    mark(this, 'write', write);
-    mark(this, 'read', read);
+    setClass(this, 'write', write);
+    setClass(this, 'read', read);
   });
   const o = marks.amplificationOutput;
   const marked: SVGGElement[] = [];
@@ -62,20 +58,17 @@ export function drawHighlight(svg: SVGSVGElement, network: Network, frame: Frame
     const { write, read } = role(d.id, d.fromBias);
     const selected = d.id === marks.selected;
     const lit = o !== null && carriesAlpha(network, d, o);
-    mark(this, 'write', write);
-    mark(this, 'read', read);
-    mark(this, 'selected', selected);
-    mark(this, 'lit', lit);
+    setClass(this, 'write', write);
+    setClass(this, 'read', read);
+    setClass(this, 'selected', selected);
+    setClass(this, 'lit', lit);
     if ((write || read || selected || lit) && this.classList.contains('edge')) marked.push(this);
     // Only a weight that is a button (a labelled graph's) says whether it is the selected one.
-    const pressed = this.getAttribute('role') === 'button' ? String(selected) : null;
-    if (this.getAttribute('aria-pressed') !== pressed)
-      if (pressed === null) this.removeAttribute('aria-pressed');
-      else this.setAttribute('aria-pressed', pressed);
+    setAttribute(this, 'aria-pressed', this.getAttribute('role') === 'button' ? String(selected) : null);
   });
   raiseAll(marked);
   const loss = viewport.select<SVGTextElement>('text.loss').node();
-  if (loss) mark(loss, 'write', frame.writes.has('loss'));
+  if (loss) setClass(loss, 'write', frame.writes.has('loss'));
 }
 
 /** The edge id `h:j->i` of a weight. */

@@ -8,6 +8,7 @@ import { edgeMaxAbs } from './lazyFrame';
 import type { EdgeSpot, GraphLayout, NodeSpot } from './layout';
 import { alphaName, captions, entryName, weightName } from './names';
 import { viewportOf } from './drawStructure';
+import { setAttribute, setClass, setStyle, setText } from './writeIfChanged';
 
 /** How values are written: the notation (names in aria labels and captions), digits, Cheng's view. */
 export interface ValueView {
@@ -76,35 +77,6 @@ export function edgeScales(frame: Frame, layout: GraphLayout) {
   return { max, strokes, widths };
 }
 
-/** The last value written to each element's style property or attribute, so an unchanged one is not rewritten. */
-const written = new WeakMap<Element, Map<string, string>>();
-
-function changed(element: Element, name: string, value: string): boolean {
-  let values = written.get(element);
-  if (!values) written.set(element, (values = new Map()));
-  if (values.get(name) === value) return false;
-  values.set(name, value);
-  return true;
-}
-
-function setStyle(element: SVGElement, name: string, value: string): void {
-  if (changed(element, `style:${name}`, value)) element.style.setProperty(name, value);
-}
-
-function setAttribute(element: Element, name: string, value: string | null): void {
-  if (element.getAttribute(name) === value) return;
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
-}
-
-/**
- * Text is rewritten only when it changes: setting textContent replaces the text node even with the same string,
- * and Chromium then lays the text out and repaints it, though the reader sees nothing new (issue 6).
- */
-function setText(element: Element | null, text: string): void {
-  if (element && element.textContent !== text) element.textContent = text;
-}
-
 const signClass = (v: number) => (v > 0 ? 'pos' : v < 0 ? 'neg' : 'zero');
 
 /**
@@ -147,7 +119,7 @@ export function drawValues(
     const key =
       view.amplificationOutput !== null && node.layer > 0 ? 'alpha' : (shown?.main ?? shown?.sub)?.quantity;
     const fill = main && key ? nodeScale.get(key)!(main.value) : null;
-    this.classList.toggle('unknown', main === null);
+    setClass(this, 'unknown', main === null);
     const disc = this.querySelector<SVGCircleElement>('circle.disc');
     if (disc) setStyle(disc, 'fill', fill ?? '');
     const ink = fill ? inkOn(fill) : '';
@@ -201,7 +173,7 @@ export function drawValues(
   const text = captions(frame, view.notation, view.amplificationOutput);
   viewport.selectAll<SVGTextElement, { layer: number }>('text.caption').each(function (d) {
     const caption = text.layers[d.layer]!;
-    this.classList.toggle('pending', caption.pending);
+    setClass(this, 'pending', caption.pending);
     const parts = caption.sub ? [caption.main, ` · ${caption.sub}`] : [caption.main];
     const spans = select(this)
       .selectAll<SVGTSpanElement, string>('tspan')

@@ -4,6 +4,14 @@ import { revealedAt } from './reveal';
 import type { DeltascopeState } from './store';
 
 /** The step at the cursor, or undefined before the first step. */
+/**
+ * The steps beside `cursor` (−1 is the start), the next first: what the panels and the graph's canvas prepare
+ * while the page is idle, so the step the reader takes next is already drawn (issue 6).
+ */
+export function neighbourSteps(cursor: number, stepCount: number): number[] {
+  return [cursor + 1, cursor - 1].filter((k) => k >= -1 && k < stepCount);
+}
+
 export const selectStep = (state: DeltascopeState): Step | undefined => state.trace.steps[state.cursor];
 
 /** The phase of the current step, or null before the first step. */

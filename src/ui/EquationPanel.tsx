@@ -5,8 +5,8 @@ import { useDeltascope } from './StoreContext';
 import { splitEquation } from './present/splitEquation';
 import { Tex } from './Tex';
 import { useFitType } from './useFitType';
-import { equationAt } from './equationAt';
-import { useStepSlots } from './useStepSlots';
+import { useEquationAt } from './equationAt';
+import { slotAttributes, useStepSlots } from './useStepSlots';
 
 /**
  * The substitution cut at its top-level `=` only (a `+`/`−` stays with its term): each piece is typeset on its own
@@ -44,20 +44,11 @@ export function EquationPanel() {
 
 /** One step's equation (the hint before the first step), shown when current, else laid out but hidden. */
 const EquationSlot = memo(function EquationSlot({ index, current }: { index: number; current: boolean }) {
-  const trace = useDeltascope((s) => s.trace);
-  const notation = useDeltascope((s) => s.notation);
-  const digits = useDeltascope((s) => s.digits);
-  const step = trace.steps[index];
-  const equation = step === undefined ? null : equationAt(trace, step, notation, digits);
+  const equation = useEquationAt(index);
   const box = useRef<HTMLDivElement>(null);
   useFitType(box);
   return (
-    <div
-      ref={box}
-      className={current ? 'equation-slot step-slot current' : 'equation-slot step-slot'}
-      aria-hidden={current ? undefined : true}
-      data-testid={current && equation !== null ? 'equation' : undefined}
-    >
+    <div ref={box} {...slotAttributes(current, 'equation-slot', equation === null ? undefined : 'equation')}>
       {equation === null ? (
         <p className="hint">Press → (or Next) to compute the first step.</p>
       ) : (

@@ -5,7 +5,7 @@ import type { Matrix, Step, Trace, Vector } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
 import { MatrixView, type MatrixViewProps, type Role } from './MatrixView';
 import { useDeltascope } from './StoreContext';
-import { useStepSlots } from './useStepSlots';
+import { slotAttributes, useStepSlots } from './useStepSlots';
 
 interface Item {
   quantity: NamedQuantity;
@@ -113,7 +113,7 @@ const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number;
     [current, h, openId, selectWeight],
   );
   return (
-    <div className={current ? 'step-slot current' : 'step-slot'} aria-hidden={current ? undefined : true}>
+    <div {...slotAttributes(current, 'matrix-slot')}>
       <h2>Layer {layerNumber(notation, h)}</h2>
       <div className="matrices">
         {items.map((it) => (

@@ -1,6 +1,7 @@
 import { stepEquation, type StepEquation } from '../engine/formula';
 import type { NotationName } from '../engine/notation';
 import type { Step, Trace } from '../engine/types';
+import { useDeltascope } from './StoreContext';
 
 const written = new WeakMap<Step, Map<string, StepEquation>>();
 
@@ -15,4 +16,13 @@ export function equationAt(trace: Trace, step: Step, notation: NotationName, dig
   let equation = byView.get(key);
   if (!equation) byView.set(key, (equation = stepEquation(trace, step, notation, digits)));
   return equation;
+}
+
+/** The equation of step `index` in the store's notation and digits, or null before the first step. */
+export function useEquationAt(index: number): StepEquation | null {
+  const trace = useDeltascope((s) => s.trace);
+  const notation = useDeltascope((s) => s.notation);
+  const digits = useDeltascope((s) => s.digits);
+  const step = trace.steps[index];
+  return step === undefined ? null : equationAt(trace, step, notation, digits);
 }

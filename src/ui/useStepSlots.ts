@@ -1,11 +1,21 @@
 import { useEffect, useState } from 'react';
+import { neighbourSteps } from '../store/selectors';
 import { useDeltascope } from './StoreContext';
 import { whenIdle } from './whenIdle';
 
 /** The steps a panel keeps drawn: the current one, and the settled cursor's neighbours (−1 is the start). */
 export function slotSteps(cursor: number, settled: number, stepCount: number): number[] {
-  const wanted = new Set([settled - 1, settled, settled + 1, cursor]);
+  const wanted = new Set([settled, cursor, ...neighbourSteps(settled, stepCount)]);
   return [...wanted].filter((k) => k >= -1 && k < stepCount).sort((a, b) => a - b);
+}
+
+/** A slot's element attributes: its classes, hidden from assistive technology and tests unless current. */
+export function slotAttributes(current: boolean, className: string, testId?: string) {
+  return {
+    className: current ? `${className} step-slot current` : `${className} step-slot`,
+    'aria-hidden': current ? undefined : true,
+    'data-testid': current ? testId : undefined,
+  } as const;
 }
 
 /** `value`, caught up with only when the page is idle after it changed. */

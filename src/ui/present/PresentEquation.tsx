@@ -1,9 +1,8 @@
 import { memo } from 'react';
 import type { StepEquation } from '../../engine/formula';
-import { equationAt } from '../equationAt';
-import { useDeltascope } from '../StoreContext';
+import { useEquationAt } from '../equationAt';
 import { Tex } from '../Tex';
-import { useStepSlots } from '../useStepSlots';
+import { slotAttributes, useStepSlots } from '../useStepSlots';
 import { splitEquation } from './splitEquation';
 
 /**
@@ -32,18 +31,10 @@ const PresentSlot = memo(function PresentSlot({
   current: boolean;
   working: boolean;
 }) {
-  const trace = useDeltascope((s) => s.trace);
-  const notation = useDeltascope((s) => s.notation);
-  const digits = useDeltascope((s) => s.digits);
-  const step = trace.steps[index];
-  if (step === undefined) return null;
-  const equation = equationAt(trace, step, notation, digits);
+  const equation = useEquationAt(index);
+  if (equation === null) return null;
   return (
-    <div
-      className={current ? 'present-equation step-slot current' : 'present-equation step-slot'}
-      aria-hidden={current ? undefined : true}
-      data-testid={current ? 'equation' : undefined}
-    >
+    <div {...slotAttributes(current, 'present-equation', 'equation')}>
       <Tex tex={equation.symbolic} className="present-symbolic" focusable={current} />
       {substitutedParts(equation, working).map((part, k) => (
         <Tex key={k} tex={part} focusable={current} />
