@@ -108,16 +108,16 @@ export function GraphView() {
       });
       // Pulses run in their own layer over the graph, over canvas edges as over svg ones.
       if (withFlow && pulseRef.current) drawFlow(pulseRef.current, layout, frame.flow);
-      // The canvas pictures of the next and the previous step are painted while the page is idle, one per idle
-      // period, so the step the reader takes next only puts them on screen (issue 6).
+      // The frames of the next and the previous step are made (and their canvas pictures painted) while the page
+      // is idle, one per idle period, so the step the reader takes next only puts them on screen (issue 6).
       preparing.current();
       const edges = scale.current?.edges;
-      if (!edges?.active) return;
       const queue = neighbourSteps(s.cursor, s.trace.steps.length);
       const next = () => {
         const k = queue.shift();
         if (k === undefined) return;
-        edges.prepare(frameAt(s.trace, k));
+        const frame = frameAt(s.trace, k);
+        if (edges?.active) edges.prepare(frame);
         preparing.current = whenIdle(next);
       };
       preparing.current = whenIdle(next);

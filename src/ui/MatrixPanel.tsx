@@ -1,10 +1,11 @@
-import { memo, useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { biasColumn } from '../engine/bias';
 import { layerNumber, symbolFor, type NamedQuantity } from '../engine/notation';
 import type { Matrix, Step, Trace, Vector } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
 import { MatrixView, type MatrixViewProps, type Role } from './MatrixView';
 import { useDeltascope } from './StoreContext';
+import { showSlot } from './showSlot';
 import { slotAttributes, useStepSlots } from './useStepSlots';
 
 interface Item {
@@ -100,20 +101,24 @@ const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number;
   const items = useMemo(() => itemsFor(trace, h), [trace, h]);
   const inputs = trace.layers[h - 1]?.X.length ?? 0;
   const openId = selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null;
-  // One object per layer, selection and shown state, so the memoised W^h view renders again only when they change.
-  // Every slot's entries are buttons: a step then changes two attributes of each instead of making and removing a
-  // button per entry (issue 6). Only the shown slot's are focusable and carry data-weight.
+  // One object per layer and selection, so the memoised W^h view renders again only when they change. Every
+  // slot's entries are buttons: a step then changes two attributes of each instead of making and removing a button
+  // per entry; only the shown slot's are focusable and carry data-weight, written by showSlot (issue 6).
   const editable = useMemo<MatrixViewProps['editable']>(
     () => ({
       id: (i, j) => `${h}-${i}-${j}`,
       selected: openId,
       onSelect: (i, j) => selectWeight({ layer: h, i, j }),
-      shown: current,
     }),
-    [current, h, openId, selectWeight],
+    [h, openId, selectWeight],
   );
+  const slot = useRef<HTMLDivElement>(null);
+  // After every render of the slot (its matrices render only with it), so new entries are shown or hidden too.
+  useLayoutEffect(() => {
+    if (slot.current) showSlot(slot.current, current);
+  });
   return (
-    <div {...slotAttributes(current, 'matrix-slot')}>
+    <div ref={slot} {...slotAttributes(current, 'matrix-slot')}>
       <h2>Layer {layerNumber(notation, h)}</h2>
       <div className="matrices">
         {items.map((it) => (
@@ -128,7 +133,7 @@ const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number;
             role={roleOf(step, it.ref)}
             greyRow={it.greyRow ?? null}
             biasRow={it.biasRow ?? null}
-            testId={current ? `matrix-${it.quantity}-${it.layer}` : undefined}
+            testId={`matrix-${it.quantity}-${it.layer}`}
             editable={it.quantity === 'W' ? editable : undefined}
           />
         ))}

@@ -17,16 +17,17 @@ export interface MatrixViewProps {
   greyRow?: number | null;
   /** Row of a column vector that is the constant 1 of the bias. */
   biasRow?: number | null;
+  /** What names it for tests (data-testid), given by its step slot when shown (showSlot.ts). */
   testId?: string;
   /**
-   * Entries that open the weight editor (W^h): `id(i, j)` names entry (i, j), `selected` is the open one. Not
-   * `shown` (a hidden step slot's): the buttons are there but neither focusable nor named by `data-weight`.
+   * Entries that open the weight editor (W^h): `id(i, j)` names entry (i, j), `selected` is the open one. Each
+   * button's id is kept in `data-entry`; its step slot makes it focusable and names it by `data-weight` when shown
+   * (showSlot.ts), so showing or hiding a slot renders none of its matrices again.
    */
   editable?: {
     id: (i: number, j: number) => string;
     selected: string | null;
     onSelect: (i: number, j: number) => void;
-    shown: boolean;
   };
 }
 
@@ -57,7 +58,7 @@ export const MatrixView = memo(function MatrixView({
   const cols = shownIndices(m.cols, MAX_SHOWN_COLS);
   const elided = rows.length < m.rows || cols.length < m.cols;
   return (
-    <figure className={`matrix role-${role}${known ? '' : ' unknown'}`} data-testid={testId}>
+    <figure className={`matrix role-${role}${known ? '' : ' unknown'}`} data-test-name={testId}>
       <figcaption>
         {label}
         {elided && <span className="matrix-size"> {`${m.rows}×${m.cols}`}</span>}
@@ -87,8 +88,7 @@ export const MatrixView = memo(function MatrixView({
                         <button
                           type="button"
                           className="entry"
-                          data-weight={editable.shown ? editable.id(i, j) : undefined}
-                          tabIndex={editable.shown ? undefined : -1}
+                          data-entry={editable.id(i, j)}
                           aria-pressed={editable.selected === editable.id(i, j)}
                           aria-label={`${label} row ${i + 1}, column ${j + 1}: ${formatNumber(x, digits)}. Edit`}
                           onClick={() => editable.onSelect(i, j)}
