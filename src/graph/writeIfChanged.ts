@@ -19,10 +19,15 @@ export function setAttribute(element: Element, name: string, value: string | nul
 
 /**
  * Sets the text: setting textContent replaces the text node even with the same string, and Chromium then lays
- * the text out and repaints it, though the reader sees nothing new.
+ * the text out and repaints it, though the reader sees nothing new. A changed text goes into the element's one
+ * text node where it has one: a new node would be styled and inserted into the layout as well.
  */
 export function setText(element: Element | null, text: string): void {
-  if (element && element.textContent !== text) element.textContent = text;
+  if (!element || element.textContent === text) return;
+  const only = element.firstChild;
+  if (text !== '' && only !== null && only === element.lastChild && only.nodeType === 3)
+    (only as Text).data = text;
+  else element.textContent = text;
 }
 
 /** The last value written to each element's inline style properties. */
