@@ -34,26 +34,45 @@ export const afterNextPaint = (page: Page) =>
 /** A reader's pace: the pause between two key presses (a press every quarter second or so). */
 export const READER_PAUSE_MS = 200;
 
+/** One step's latency and the part of it spent in the page's script (the key handler, React's commit included). */
+export interface StepLatency {
+  readonly totalMs: number;
+  readonly scriptMs: number;
+}
+
 /**
  * Step latency: from a key press's event time to just after the next painted frame. React and D3 update the DOM in
  * the key handler; the frame after it shows the step. The end is marked by a user-blocking task posted from that
  * frame's animation callback (scheduler.postTask runs it before ordinary tasks, so work the app defers to after
- * the paint is not counted; a timeout where there is no postTask). Presses → until the last step, then ← back, so
- * every kind of step (including those that write whole W^h matrices) is met, one every `pauseMs` as a reader would.
+ * the paint is not counted; a timeout where there is no postTask). The script part ends with a listener added
+ * after the app's own (listeners run in the order they were added, each followed by its microtasks, where React
+ * commits); the rest is the wait for the frame and the browser's style, layout, paint and commit. Presses → until
+ * the last step, then ← back, so every kind of step (including those that write whole W^h matrices) is met, one
+ * every `pauseMs` as a reader would.
  */
-export async function stepLatencies(page: Page, count: number, pauseMs = READER_PAUSE_MS): Promise<number[]> {
+export async function stepLatencies(
+  page: Page,
+  count: number,
+  pauseMs = READER_PAUSE_MS,
+): Promise<StepLatency[]> {
   await page.evaluate(() => {
+    type Row = { start: number; handled: number; totalMs: number; scriptMs: number };
     const w = window as unknown as {
-      __latencies: number[];
+      __latencies: Row[];
       scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> };
     };
     w.__latencies = [];
+    const stepping = (event: KeyboardEvent) => event.key === 'ArrowRight' || event.key === 'ArrowLeft';
     window.addEventListener(
       'keydown',
       (event) => {
-        if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-        const start = event.timeStamp;
-        const done = () => w.__latencies.push(performance.now() - start);
+        if (!stepping(event)) return;
+        const row: Row = { start: event.timeStamp, handled: NaN, totalMs: NaN, scriptMs: NaN };
+        w.__latencies.push(row);
+        const done = () => {
+          row.totalMs = performance.now() - row.start;
+          row.scriptMs = row.handled - row.start;
+        };
         requestAnimationFrame(() => {
           if (w.scheduler) void w.scheduler.postTask(done, { priority: 'user-blocking' });
           else setTimeout(done, 0);
@@ -61,6 +80,10 @@ export async function stepLatencies(page: Page, count: number, pauseMs = READER_
       },
       { capture: true },
     );
+    window.addEventListener('keydown', (event) => {
+      const row = w.__latencies[w.__latencies.length - 1];
+      if (stepping(event) && row?.start === event.timeStamp) row.handled = performance.now();
+    });
   });
   const scrubber = page.getByRole('slider', { name: 'Step' });
   const last = Number(await scrubber.getAttribute('max'));
@@ -73,8 +96,31 @@ export async function stepLatencies(page: Page, count: number, pauseMs = READER_
     await afterNextPaint(page);
     await page.waitForTimeout(pauseMs);
   }
-  return page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies);
+  return page.evaluate(() =>
+    (window as unknown as { __latencies: StepLatency[] }).__latencies.map(({ totalMs, scriptMs }) => ({
+      totalMs,
+      scriptMs,
+    })),
+  );
 }
+
+/**
+ * The floor: a page with nothing but a step counter and a scrubber, whose key handler changes one number. Its step
+ * latency, measured as the app's in the same browser, is what this machine's Chromium takes for any step at all.
+ */
+export const FLOOR_PAGE = `<!doctype html><meta charset="utf-8"><title>floor</title><link rel="icon" href="data:,">
+<p id="count">0</p><input type="range" aria-label="Step" min="-1" max="13" value="-1">
+<script>
+const count = document.getElementById('count');
+const scrubber = document.querySelector('input');
+addEventListener('keydown', (event) => {
+  const move = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+  if (move === undefined) return;
+  event.preventDefault();
+  scrubber.value = String(Number(scrubber.value) + move);
+  count.textContent = scrubber.value;
+});
+</script>`;
 
 /** Animation frames per second over `ms`, and the longest gap between two frames. */
 export function framesPerSecond(page: Page, ms: number): Promise<{ fps: number; longestFrameMs: number }> {
