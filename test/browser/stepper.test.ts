@@ -149,3 +149,51 @@ test('once a step is painted and the page is idle, the next step’s equation an
     await close();
   }
 });
+
+test('wide layout: the hidden slots are laid out as when shown and under the shown one, which takes the pointer', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=6', { reducedMotion: 'reduce' });
+  try {
+    await expect.poll(() => page.locator('.matrix-panel .step-slot').count()).toBe(3);
+    const slots = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.matrix-panel .step-slot')].map((slot) => {
+        const box = slot.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 40);
+        return {
+          current: slot.classList.contains('current'),
+          height: Math.round(box.height),
+          opacity: getComputedStyle(slot).opacity,
+          hitsCurrent: hit?.closest('.step-slot')?.classList.contains('current') ?? false,
+        };
+      }),
+    );
+    // Same geometry shown or hidden: a step changes opacity only, with no layout of the slot.
+    expect(new Set(slots.map((s) => s.height)).size).toBe(1);
+    expect(slots[0]!.height).toBeGreaterThan(100);
+    expect(slots.map((s) => s.opacity)).toEqual(slots.map((s) => (s.current ? '1' : '0')));
+    expect(slots.every((s) => s.hitsCurrent)).toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('narrow layout (820 px): the matrix panel is as tall as its matrices, the page scrolls to them', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=9', {
+    viewport: { width: 820, height: 1000 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    const panel = page.locator('.matrix-panel');
+    await expect.poll(() => panel.locator('.step-slot.current figure').count()).toBeGreaterThan(5);
+    const size = await panel.evaluate((p) => ({ client: p.clientHeight, scroll: p.scrollHeight }));
+    // It was a strip with only its heading: a scroll container's least height in an auto grid row is 0.
+    expect(size.client).toBeGreaterThan(150);
+    expect(size.scroll).toBeLessThanOrEqual(size.client + 1);
+    await panel.scrollIntoViewIfNeeded();
+    await expect.poll(() => page.getByTestId('matrix-deltaDown-1').isVisible()).toBe(true);
+    await screenshot(page, 'dyda-narrow-matrices');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
