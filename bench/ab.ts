@@ -2,17 +2,15 @@
 // compared in one browser. Run to run, this machine's figures move by a few milliseconds, more than most changes
 // are worth; alternating the builds round by round in the same browser puts them under the same load. Prints each
 // round and the pooled median and p95 per build. Builds are not made here: `npx vite build --outDir dist-a`.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/browser/chromium';
-import { freePort, waitForServer } from './server';
-import { GRAPH_DRAWN, quantile, stepLatencies } from './pageMeasures';
+import { servePreview } from './server';
+import { GRAPH_DRAWN, newPage, quantile, stepLatencies } from './pageMeasures';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 const STEPS = 50;
 
 const { values, positionals } = parseArgs({
@@ -30,32 +28,19 @@ for (const dist of positionals)
     process.exit(2);
   }
 
-async function serve(dist: string): Promise<{ base: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', dist],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  const base = `http://127.0.0.1:${port}/`;
-  await waitForServer(base);
-  return { base, server };
-}
-
 const figures = (latencies: readonly number[]) =>
   `median ${quantile(latencies, 0.5).toFixed(1)} ms, p95 ${quantile(latencies, 0.95).toFixed(1)} ms`;
 
 async function main() {
-  const builds = await Promise.all(positionals.map(async (dist) => ({ dist, ...(await serve(dist)) })));
+  const builds = await Promise.all(
+    positionals.map(async (dist) => ({ dist, ...(await servePreview(dist)) })),
+  );
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const pooled = new Map<string, number[]>(positionals.map((dist) => [dist, []]));
   try {
     for (let round = 1; round <= rounds; round++)
       for (const { dist, base } of builds) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        // tsx's keepNames wraps the functions handed to the page in a `__name` helper the page does not have.
-        await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-        const page = await context.newPage();
+        const { context, page } = await newPage(browser);
         await page.goto(base + values.path);
         await page.waitForSelector(GRAPH_DRAWN);
         const latencies = (await stepLatencies(page, STEPS)).map((step) => step.totalMs);

@@ -3,13 +3,13 @@
 // the JS heap for A[2,2,2], A[64,32,10] and A[784,128,64,10], and training iterations per second (with the
 // frame rate meanwhile) in the Train view. Prints a table and writes bench/results-browser.json. Figures, not
 // assertions: the budgets of issue 6 are printed beside them. `--no-build` reuses the last build.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/browser/chromium';
-import { freePort, waitForServer } from './server';
+import { servePreview } from './server';
 import {
   FLOOR_PAGE,
   GRAPH_DRAWN,
@@ -17,18 +17,19 @@ import {
   afterNextPaint,
   framesPerSecond,
   heapMB,
+  newPage,
   quantile,
   READER_PAUSE_MS,
   recordFirstRender,
   stepLatencies,
   type StepLatency,
+  VIEWPORT,
 } from './pageMeasures';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const VITE = resolve(ROOT, 'node_modules/vite/bin/vite.js');
 const DIST = resolve(ROOT, process.env.DELTASCOPE_DIST ?? 'dist-bench');
 const STEPS = 50;
-const VIEWPORT = { width: 1280, height: 800 };
 
 interface Case {
   readonly name: string;
@@ -47,16 +48,6 @@ const CASES: readonly Case[] = [
     budgetStepP95Ms: 50,
   },
 ];
-
-/**
- * A page of its own context. tsx compiles this file with esbuild's keepNames, which wraps the functions handed to
- * the page (page.evaluate, addInitScript) in calls to a `__name` helper the page does not have: give it one.
- */
-async function newPage(browser: Browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-  return { context, page: await context.newPage() };
-}
 
 const round = (x: number, digits = 1) => +x.toFixed(digits);
 
@@ -169,19 +160,12 @@ async function main() {
     );
     if (built.status !== 0) throw new Error('vite build failed');
   }
-  const port = await freePort();
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [VITE, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', DIST],
-    { cwd: ROOT, stdio: 'ignore' },
-  );
-  const base = `http://127.0.0.1:${port}/`;
+  const { base, server } = await servePreview(DIST);
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
   });
   try {
-    await waitForServer(base);
     const load = loadavg()[0] ?? NaN;
     const rows = [];
     const floor = await measureFloor(browser);

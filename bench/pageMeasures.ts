@@ -1,6 +1,19 @@
 // What bench/browser.ts measures inside the page. Each function runs in the browser (page.evaluate or an init
 // script), so it may use only what it is given: no imports, no closures over this module.
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+
+/** The viewport every measured page has. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * A page of its own context. tsx compiles the bench with esbuild's keepNames, which wraps the functions handed to
+ * the page (page.evaluate, addInitScript) in calls to a `__name` helper the page does not have: give it one.
+ */
+export async function newPage(browser: Browser) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  return { context, page: await context.newPage() };
+}
 
 /** What marks the graph as drawn: a neuron of the D3 graph, or its canvas layer of edges. */
 export const GRAPH_DRAWN = '.graph-area [data-id^="n:"], .graph-area canvas:not([hidden])';
