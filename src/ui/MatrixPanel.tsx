@@ -5,7 +5,7 @@ import type { Matrix, Step, Trace, Vector } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
 import { MatrixView, type MatrixViewProps, type Role } from './MatrixView';
 import { useDeltascope } from './StoreContext';
-import { showSlot } from './showSlot';
+import { scrollToWrite, showSlot } from './showSlot';
 import { slotAttributes, useStepSlots } from './useStepSlots';
 
 interface Item {
@@ -117,6 +117,10 @@ const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number;
   useLayoutEffect(() => {
     if (slot.current) showSlot(slot.current, current);
   });
+  // Once, when the slot is made (while idle, for a neighbour): the matrix the step writes in sight.
+  useLayoutEffect(() => {
+    if (slot.current) scrollToWrite(slot.current);
+  }, []);
   return (
     <div ref={slot} {...slotAttributes(current, 'matrix-slot')}>
       <h2>Layer {layerNumber(notation, h)}</h2>

@@ -15,3 +15,18 @@ export function showSlot(slot: HTMLElement, shown: boolean): void {
     setAttribute(button, 'tabindex', shown ? null : '-1');
   }
 }
+
+/**
+ * Scrolls a slot that scrolls inside (the wide layout's, at most the panel's height) just enough that the matrix
+ * its step writes is in sight: at 1280×800 the gradient δW^h and the update W̃^h sit below the panel's fold, and the
+ * step's new numbers would be hidden. Done when the slot is made, so a step never waits for it.
+ */
+export function scrollToWrite(slot: HTMLElement): void {
+  const written = slot.querySelector('.role-write');
+  if (!written || slot.scrollHeight <= slot.clientHeight) return;
+  const top = written.getBoundingClientRect().top - slot.getBoundingClientRect().top + slot.scrollTop;
+  const bottom = top + written.getBoundingClientRect().height;
+  const margin = 8;
+  if (bottom + margin > slot.scrollTop + slot.clientHeight)
+    slot.scrollTop = Math.min(top - margin, bottom + margin - slot.clientHeight);
+}

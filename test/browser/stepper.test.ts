@@ -197,3 +197,32 @@ test('narrow layout (820 px): the matrix panel is as tall as its matrices, the p
     await close();
   }
 });
+
+test('wide layout: the matrix a step writes is in sight in the matrix panel, below its fold too (δW², W̃²)', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda', { reducedMotion: 'reduce' });
+  try {
+    const inSight = (testId: string) =>
+      page.evaluate((id) => {
+        const panel = document.querySelector('.matrix-panel')!.getBoundingClientRect();
+        const figure = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+        return figure !== undefined && figure.top >= panel.top && figure.bottom <= panel.bottom;
+      }, testId);
+    const stepName = page.getByTestId('step-name');
+    await page.locator('.graph-area [data-id^="n:"]').first().waitFor();
+    // Step by step, as a reader: each step's slot is made while the page is idle after the one before.
+    for (let count = 1; count <= 8; count++) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => stepName.textContent()).toMatch(new RegExp(`^${count}/14`));
+      await page.waitForTimeout(250);
+    }
+    expect(await stepName.textContent()).toContain('gradient'); // ∂L/∂W^[2], written at step 8
+    await expect.poll(() => inSight('matrix-gradW-2')).toBe(true);
+    await screenshot(page, 'dyda-gradW2-in-sight');
+    await page.keyboard.press('End'); // W̃^[2], the last step
+    await expect.poll(() => stepName.textContent()).toMatch(/^14\/14 update · layer 2/);
+    await expect.poll(() => inSight('matrix-updatedW-2')).toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
