@@ -15,11 +15,12 @@ import { GraphLegend } from './GraphLegend';
 import { GraphTooltip, type TipAnchor } from './GraphTooltip';
 import { parseElementId } from './explain';
 import { useElementSize } from './useElementSize';
-import { createCanvasEdges, svgPart, type CanvasEdges } from './canvasEdges';
+import { createCanvasEdges, drawsEdgesOnCanvas, svgPart, type CanvasEdges } from './canvasEdges';
 import { drawHandles } from './drawHandles';
 import { stableSize } from './stableSize';
 import { createZoomLabels, maxZoomFor } from './zoomLabels';
 import { whenIdle, type Cancel } from '../ui/whenIdle';
+import { GraphSlots } from './graphSlots';
 import './scale.css';
 import './graph.css';
 
@@ -30,9 +31,14 @@ const ZOOM_BUTTONS: readonly { text: string; label: string; key: string; act: (z
   { text: 'Fit', label: 'Fit to view', key: '0', act: (z) => z.fit() },
 ];
 
-/** The slices of the store a repaint depends on (the trace only through the layout's redraw). */
-const paintKeys = (s: DeltascopeState) =>
-  [s.trace, s.cursor, s.notation, s.digits, s.amplificationOutput, s.selectedWeight, s.theme] as const;
+/** What a drawing of one step depends on besides the step (the trace only through the layout's redraw). */
+const viewKeys = (s: DeltascopeState) =>
+  [s.trace, s.notation, s.digits, s.amplificationOutput, s.selectedWeight, s.theme] as const;
+/** The slices of the store a repaint depends on: the view and the step. */
+const paintKeys = (s: DeltascopeState) => [...viewKeys(s), s.cursor] as const;
+
+/** What the graph says it is, to assistive technology. */
+const GRAPH_LABEL = 'Network graph: neurons and weights with their current values';
 
 /**
  * The network graph (issue 3): A[N0..NL] drawn by D3 into one svg that React never renders into. The structure
@@ -45,7 +51,6 @@ export function GraphView() {
   // Presentation mode (issue 5): bigger labels, fewer decimals, so they read from the back row.
   const digits = useDeltascope(selectGraphDigits);
   const fontSize = useDeltascope(selectGraphFontSize);
-  const svgRef = useRef<SVGSVGElement>(null);
   const pulseRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<GraphZoom | null>(null);
@@ -85,61 +90,104 @@ export function GraphView() {
   const svgLayout = useMemo(() => svgPart(layout), [layout]);
   const preparing = useRef<Cancel>(() => {});
 
+  // The svgs of the step slots (graphSlots.ts), made once inside the box React renders.
+  const slotsRef = useRef<HTMLDivElement>(null);
+  const pool = useRef<GraphSlots | null>(null);
+  const slotsOf = useCallback(() => {
+    if (!pool.current && slotsRef.current) pool.current = new GraphSlots(slotsRef.current, GRAPH_LABEL);
+    return pool.current;
+  }, []);
+  // A small labelled graph keeps its neighbouring steps drawn, each in its own svg; a big one draws in one svg
+  // (its edges on a canvas, its labels by zoom) and prepares the canvas pictures instead.
+  const slotted = layout.nodeLabels && !drawsEdgesOnCanvas(layout);
+  const view = useRef<{ keys: readonly unknown[]; token: object }>({ keys: [], token: {} });
+
   const paint = useCallback(
     (withFlow: boolean) => {
-      const svg = svgRef.current;
-      if (!svg) return;
+      const slots = slotsOf();
+      if (!slots) return;
       const s = store.getState();
-      const frame = frameAt(s.trace, s.cursor);
-      drawValues(svg, svgLayout, s.trace, frame, { ...s, digits: selectGraphDigits(s) });
+      // What a drawing depends on besides its step: a change draws every slot again.
+      const keys = viewKeys(s);
+      if (keys.some((v, k) => v !== view.current.keys[k])) view.current = { keys, token: {} };
+      const token = view.current.token;
+      const digits = selectGraphDigits(s);
       const selected = s.selectedWeight
         ? edgeId(s.selectedWeight.layer, s.selectedWeight.i, s.selectedWeight.j)
         : null;
-      scale.current?.edges.paint(frame, selected);
+      const drawStep = (svg: SVGSVGElement, k: number) => {
+        const frame = frameAt(s.trace, k);
+        drawValues(svg, svgLayout, s.trace, frame, { ...s, digits });
+        drawHighlight(svg, s.trace.network, frame, { selected, amplificationOutput: s.amplificationOutput });
+        slots.assign(svg, k, token);
+      };
+      const neighbours = neighbourSteps(s.cursor, s.trace.steps.length);
+      const frame = frameAt(s.trace, s.cursor);
+      if (slotted) {
+        const held = slots.holdingStep(s.cursor, token);
+        if (held) slots.show(held);
+        else {
+          // A jump: drawn on the spot, in a slot the new neighbours will not want. A new view: redrawn in place.
+          const svg = withFlow ? slots.spare(neighbours, token) : slots.current();
+          drawStep(svg, s.cursor);
+          slots.show(svg);
+        }
+      } else {
+        drawStep(slots.current(), s.cursor);
+        scale.current?.edges.paint(frame, selected);
+      }
       scale.current?.labels.update({
         layout,
         frame,
-        digits: selectGraphDigits(s),
+        digits,
         ...(sizeRef.current ?? { width: 1, height: 1 }),
-      });
-      drawHighlight(svg, s.trace.network, frame, {
-        selected,
-        amplificationOutput: s.amplificationOutput,
       });
       // Pulses run in their own layer over the graph, over canvas edges as over svg ones.
       if (withFlow && pulseRef.current) drawFlow(pulseRef.current, layout, frame.flow);
-      // The frames of the next and the previous step are made (and their canvas pictures painted) while the page
-      // is idle, one per idle period, so the step the reader takes next only puts them on screen (issue 6).
+      // The next and the previous step are drawn (a small graph's into their svgs, a big one's canvas pictures)
+      // while the page is idle, one per idle period, so the step the reader takes next only shows them.
       preparing.current();
       const edges = scale.current?.edges;
-      const queue = neighbourSteps(s.cursor, s.trace.steps.length);
+      const queue = [...neighbours];
       const next = () => {
         const k = queue.shift();
         if (k === undefined) return;
-        const frame = frameAt(s.trace, k);
-        if (edges?.active) edges.prepare(frame);
+        if (slotted) {
+          if (!slots.holdingStep(k, token)) drawStep(slots.spare([s.cursor, ...neighbours], token), k);
+        } else if (edges?.active) edges.prepare(frameAt(s.trace, k));
         preparing.current = whenIdle(next);
       };
       preparing.current = whenIdle(next);
     },
-    [store, layout, svgLayout],
+    [store, layout, svgLayout, slotted, slotsOf],
   );
 
   useLayoutEffect(() => {
-    if (!svgRef.current || !canvasRef.current) return;
+    const slots = slotsOf();
+    if (!slots || !canvasRef.current) return;
+    const first = slots.svgs[0]!;
     scale.current ??= {
-      edges: createCanvasEdges(canvasRef.current, svgRef.current),
-      labels: createZoomLabels(svgRef.current),
+      edges: createCanvasEdges(canvasRef.current, first),
+      labels: createZoomLabels(first),
     };
     scale.current.edges.setLayout(layout, sizeRef.current?.width ?? 1, sizeRef.current?.height ?? 1);
-    drawStructure(svgRef.current, svgLayout);
+    // Every drawing is of the old layout. A big graph is drawn in the first svg only; the others are emptied.
+    slots.forget();
+    slots.show(first);
+    for (const svg of slots.svgs) {
+      if (svg !== first && !slotted) {
+        svg.replaceChildren();
+        continue;
+      }
+      drawStructure(svg, svgLayout);
+      drawHandles(svg, layout, (h) => setExpanded((e) => new Set(e).add(h)));
+    }
     // Pulses of the old layout would run off their edges.
     if (pulseRef.current) stopFlow(pulseRef.current);
-    drawHandles(svgRef.current, layout, (h) => setExpanded((e) => new Set(e).add(h)));
     zoomRef.current?.setMaxZoom(maxZoomFor(layout, sizeRef.current));
     paint(false);
     zoomRef.current?.fit();
-  }, [layout, svgLayout, paint]);
+  }, [layout, svgLayout, paint, slotted, slotsOf]);
 
   useLayoutEffect(() => {
     if (!size || !scale.current) return;
@@ -164,25 +212,30 @@ export function GraphView() {
     return store.subscribe((s) => {
       const next = paintKeys(s);
       if (next.every((v, k) => v === last[k])) return;
-      const moved = next[1] !== last[1];
+      const moved = next[next.length - 1] !== last[last.length - 1];
       last = next;
       paint(moved);
     });
   }, [store, paint]);
 
   useEffect(() => {
-    if (!svgRef.current) return;
-    const z = attachZoom(svgRef.current, (transform, settled) => {
-      if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform);
-      scale.current?.edges.zoom(transform, settled);
-      if (settled) scale.current?.labels.zoom(transform);
-    });
+    const slots = slotsOf();
+    if (!slots) return;
+    const z = attachZoom(
+      slots.svgs,
+      () => slots.current(),
+      (transform, settled) => {
+        if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform);
+        scale.current?.edges.zoom(transform, settled);
+        if (settled) scale.current?.labels.zoom(transform);
+      },
+    );
     zoomRef.current = z;
     return () => {
       z.destroy();
       zoomRef.current = null;
     };
-  }, []);
+  }, [slotsOf]);
 
   const anchorOf = useCallback((target: EventTarget | null): TipAnchor | null => {
     const element = target instanceof Element ? target.closest<SVGElement>('[data-id]') : null;
@@ -254,13 +307,10 @@ export function GraphView() {
       </div>
       <div className="graph-box" ref={boxRef}>
         <canvas ref={canvasRef} className="graph-edges-canvas" aria-hidden="true" hidden />
-        <svg
-          ref={svgRef}
-          className="network-graph"
-          data-testid="network-graph"
-          role="group"
-          aria-label="Network graph: neurons and weights with their current values"
-          tabIndex={0}
+        {/* The svgs are made inside by graphSlots.ts (React never renders into them); events bubble up here. */}
+        <div
+          ref={slotsRef}
+          className={slotted ? 'graph-slots slotted' : 'graph-slots'}
           onMouseOver={show}
           onFocus={show}
           onMouseMove={(event) => {

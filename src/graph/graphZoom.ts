@@ -1,4 +1,4 @@
-import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select, selectAll, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { prefersReducedMotion } from './drawFlow';
 import { viewportOf } from './drawStructure';
 
@@ -13,33 +13,43 @@ export interface GraphZoom {
 }
 
 /**
- * d3-zoom on the svg (wheel, drag, pinch) moving the viewport group. The svg's viewBox already fits the whole
- * network to the panel, so "fit" is the identity transform; zoom works in viewBox units.
+ * d3-zoom on the graph's svgs (wheel, drag, pinch) moving their viewport groups together: the svgs of the step
+ * slots (graphSlots.ts) share one transform, so a step shows its picture where the reader left the last one. The
+ * svg's viewBox already fits the whole network to the panel, so "fit" is the identity transform; zoom works in
+ * viewBox units. The toolbar's buttons and keys act on the svg seen, `current()`.
  */
 export function attachZoom(
-  svg: SVGSVGElement,
+  svgs: readonly SVGSVGElement[],
+  current: () => SVGSVGElement,
   /** Each zoom event, `settled` at the end of a gesture or transition (the canvas of edges repaints then). */
   onZoom?: (transform: ZoomTransform, settled: boolean) => void,
 ): GraphZoom {
-  const root = select(svg);
+  const all = selectAll<SVGSVGElement, unknown>(svgs);
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.4, 12])
     // A double click is for selecting a weight, not for zooming.
     .filter((event: Event) => event.type !== 'dblclick' && !(event as MouseEvent).button)
     .on('zoom', (event: { transform: ZoomTransform }) => {
-      viewportOf(svg).attr('transform', event.transform.toString());
+      for (const svg of svgs) {
+        viewportOf(svg).attr('transform', event.transform.toString());
+        // d3-zoom keeps each element's transform on it; the next gesture may start on another slot.
+        (svg as SVGSVGElement & { __zoom?: ZoomTransform }).__zoom = event.transform;
+      }
       onZoom?.(event.transform, false);
     })
     .on('end', (event: { transform: ZoomTransform }) => onZoom?.(event.transform, true));
-  root.call(behavior);
-  const animate = () => root.transition().duration(prefersReducedMotion() ? 0 : 250);
+  all.call(behavior);
+  const animate = () =>
+    select(current())
+      .transition()
+      .duration(prefersReducedMotion() ? 0 : 250);
   return {
     zoomBy: (factor) => animate().call(behavior.scaleBy, factor),
     fit: () => animate().call(behavior.transform, zoomIdentity),
     setMaxZoom: (k) => void behavior.scaleExtent([0.4, Math.max(12, k)]),
     destroy: () => {
-      root.on('.zoom', null);
-      root.interrupt();
+      all.on('.zoom', null);
+      all.interrupt();
     },
   };
 }

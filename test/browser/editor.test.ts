@@ -257,7 +257,7 @@ test('files: a dropped file with a fault is refused naming its path; the picker 
 test('edit a weight on a graph edge: the edge, the loss and the matrix panel show the engine’s numbers', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=13');
   try {
-    const label = page.locator('g.edge-label[data-id="2:2->1"]'); // W²₁₂: from neuron 2 (column 2) to neuron 1
+    const label = page.locator('svg.network-graph g.edge-label[data-id="2:2->1"]'); // W²₁₂: from neuron 2 (column 2) to neuron 1
     await label.click();
     const field = page.getByRole('dialog', { name: /Edit weight/ }).getByRole('textbox');
     expect(await field.inputValue()).toBe('-0.65');
@@ -272,7 +272,9 @@ test('edit a weight on a graph edge: the edge, the loss and the matrix panel sho
     await expect
       .poll(() => label.locator('text').textContent())
       .toBe(formatNumber(updated.data[1 * 3 + 2]!, 8));
-    expect(await page.locator('[data-id="loss"]').textContent()).toBe(`L = ${formatNumber(t.loss, 8)}`);
+    expect(await page.locator('svg.network-graph [data-id="loss"]').textContent()).toBe(
+      `L = ${formatNumber(t.loss, 8)}`,
+    );
     expect(errors).toEqual([]);
   } finally {
     await close();

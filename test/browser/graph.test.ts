@@ -137,6 +137,57 @@ describe('the network graph', () => {
     }
   });
 
+  test('a step shows another of the stacked svgs: the zoom, the keyboard focus and the tab order go with it', async () => {
+    const { page, errors, close } = await openPage('/?preset=dyda&step=3');
+    try {
+      await page.locator('svg.network-graph g.node').first().waitFor();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.waitForTimeout(400); // the zoom's transition
+      const seen = () =>
+        page.evaluate(() => {
+          const svg = document.querySelector<SVGSVGElement & { __seen?: number }>('svg.network-graph')!;
+          svg.__seen ??= Math.random();
+          const focused = document.activeElement;
+          return {
+            svg: svg.__seen,
+            count: document.querySelectorAll('svg.network-graph').length,
+            transform: svg.querySelector('g.viewport')!.getAttribute('transform'),
+            focused: svg.contains(focused) ? focused!.closest('[data-id]')?.getAttribute('data-id') : null,
+            inertOthers: [...document.querySelectorAll('.graph-slot:not(.current)')].every((s) =>
+              s.hasAttribute('inert'),
+            ),
+          };
+        });
+      const before = await seen();
+      expect(before.transform).toMatch(/scale\(1\.25\)/);
+      await page.waitForTimeout(300); // the neighbouring steps are drawn while idle
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => stepName(page)).toMatch(/^5\/14/);
+      const after = await seen();
+      expect(after.svg).not.toBe(before.svg); // another svg, drawn before the step was asked for
+      expect(after.count).toBe(1);
+      expect(after.transform).toBe(before.transform);
+      expect(after.inertOthers).toBe(true);
+      // A neuron focused from the keyboard stays focused: the same neuron in the svg now shown, its tooltip open.
+      await page.locator('svg.network-graph g.node[data-id="n:1:0"]').focus();
+      await page.waitForTimeout(300);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => stepName(page)).toMatch(/^6\/14/);
+      const focused = await seen();
+      expect(focused.svg).not.toBe(after.svg);
+      expect(focused.focused).toBe('n:1:0');
+      await expect.poll(() => page.getByTestId('graph-tooltip').count()).toBe(1);
+      // Tab goes on from the neuron to the svg's next element, never into a hidden svg.
+      await page.keyboard.press('Tab');
+      expect(
+        await page.evaluate(() => document.activeElement!.closest('.graph-slot')?.className),
+      ).not.toMatch(/^graph-slot$/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test('hovering a weight shows its formula with the numbers; Escape closes it; a click selects it', async () => {
     const trace = presetTrace('dyda');
     const { page, errors, close } = await openPage('/?preset=dyda&step=7');
@@ -163,7 +214,7 @@ describe('the network graph', () => {
       await expect.poll(() => tip.count()).toBe(0);
       await label.click();
       await expect
-        .poll(() => page.locator('g.edge[data-id="2:2->1"]').getAttribute('class'))
+        .poll(() => page.locator('svg.network-graph g.edge[data-id="2:2->1"]').getAttribute('class'))
         .toMatch(/\bselected\b/);
       expect(errors).toEqual([]);
     } finally {

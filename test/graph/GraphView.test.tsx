@@ -19,10 +19,27 @@ function renderGraph(initial: InitialState = {}) {
       <GraphView />
     </StoreContext>,
   );
-  const svg = container.querySelector<SVGSVGElement>('svg.network-graph')!;
+  // The svg seen: a step may show another of the step slots' svgs (graphSlots.ts).
+  const svg = () => container.querySelector<SVGSVGElement>('svg.network-graph')!;
   const text = (selector: string) =>
-    [...svg.querySelectorAll(selector)].map((e) => e.textContent ?? '').filter((t) => t !== '');
+    [...svg().querySelectorAll(selector)].map((e) => e.textContent ?? '').filter((t) => t !== '');
   return { store, container, svg, text };
+}
+
+/** What `change` does to the graph's svgs (every slot's), old attribute values included. */
+function mutationsOf(container: HTMLElement, change: () => void): MutationRecord[] {
+  const observer = new MutationObserver(() => {});
+  observer.observe(container.querySelector('.graph-slots')!, {
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeOldValue: true,
+    subtree: true,
+  });
+  act(change);
+  const records = observer.takeRecords();
+  observer.disconnect();
+  return records;
 }
 
 /** The numbers a step writes, from the engine, with the graph element ids they belong on. */
@@ -51,9 +68,9 @@ function written(trace: Trace, cursor: number): { id: string; value: number }[] 
 describe('GraphView', () => {
   it('draws A[2,2,2] with the bias units first: 5 neurons, 2 bias units, 12 weights labelled', () => {
     const { svg, text } = renderGraph();
-    expect(svg.querySelectorAll('g.node:not(.bias)')).toHaveLength(6);
-    expect(svg.querySelectorAll('g.node.bias')).toHaveLength(2);
-    expect(svg.querySelectorAll('g.edge')).toHaveLength(12);
+    expect(svg().querySelectorAll('g.node:not(.bias)')).toHaveLength(6);
+    expect(svg().querySelectorAll('g.node.bias')).toHaveLength(2);
+    expect(svg().querySelectorAll('g.edge')).toHaveLength(12);
     expect(text('g.edge-label text')).toHaveLength(12);
     expect(text('g.edge-label text')).toContain('−0.25');
     expect(text('g.node.bias .node-main')).toEqual(['1', '1']);
@@ -66,7 +83,7 @@ describe('GraphView', () => {
       act(() => store.getState().next());
       for (const { id, value } of written(trace, cursor)) {
         // The number sits in the neuron's circle, the weight's label box or the loss caption.
-        const shown = svg.querySelector(
+        const shown = svg().querySelector(
           `.node[data-id="${id}"], .edge-label[data-id="${id}"], .loss[data-id="${id}"]`,
         );
         expect(shown?.textContent, `${id} at step ${cursor}`).toContain(formatNumber(value, 8));
@@ -100,7 +117,7 @@ describe('GraphView', () => {
   it('δup = (W♯)ᵀ δdown reads W♯: the weights of W² are marked read, its bias column is not', () => {
     const { store, svg } = renderGraph();
     act(() => store.getState().seek(store.getState().trace.steps.findIndex((s) => s.kind === 'deltaUp')));
-    const classes = (id: string) => svg.querySelector(`g.edge[data-id="${id}"]`)!.classList;
+    const classes = (id: string) => svg().querySelector(`g.edge[data-id="${id}"]`)!.classList;
     expect(classes('2:1->0').contains('read')).toBe(true);
     expect(classes('2:2->1').contains('read')).toBe(true);
     expect(classes('2:0->0').contains('read')).toBe(false);
@@ -109,7 +126,7 @@ describe('GraphView', () => {
 
   it('hovering a weight shows its formula with the numbers (KaTeX); Escape closes it', () => {
     const { store, container, svg } = renderGraph({ cursor: 13 });
-    const edge = svg.querySelector('g.edge[data-id="2:1->0"] .edge-hit')!;
+    const edge = svg().querySelector('g.edge[data-id="2:1->0"] .edge-hit')!;
     fireEvent.mouseOver(edge);
     const tip = container.querySelector('[data-testid="graph-tooltip"]')!;
     expect(tip.querySelector('.katex')).toBeTruthy();
@@ -117,20 +134,22 @@ describe('GraphView', () => {
     expect(tip.textContent).toContain(
       formatNumber(W.updatedW!.data[1]!, 8).replace('−', '-').replace(/^-/, ''),
     );
-    expect(svg.querySelector('g.edge-label[data-id="2:1->0"]')!.classList.contains('explained')).toBe(true);
+    expect(svg().querySelector('g.edge-label[data-id="2:1->0"]')!.classList.contains('explained')).toBe(true);
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(container.querySelector('[data-testid="graph-tooltip"]')).toBeNull();
-    expect(svg.querySelector('g.edge-label[data-id="2:1->0"]')!.classList.contains('explained')).toBe(false);
+    expect(svg().querySelector('g.edge-label[data-id="2:1->0"]')!.classList.contains('explained')).toBe(
+      false,
+    );
   });
 
   it('clicking an edge or pressing Enter on it selects that weight and marks it', () => {
     const { store, svg } = renderGraph();
-    fireEvent.click(svg.querySelector('g.edge[data-id="1:2->1"] .edge-hit')!);
+    fireEvent.click(svg().querySelector('g.edge[data-id="1:2->1"] .edge-hit')!);
     expect(store.getState().selectedWeight).toEqual({ layer: 1, i: 1, j: 2 });
-    expect(svg.querySelector('g.edge[data-id="1:2->1"]')!.classList.contains('selected')).toBe(true);
-    fireEvent.keyDown(svg.querySelector('g.edge[data-id="2:0->0"]')!, { key: 'Enter' });
+    expect(svg().querySelector('g.edge[data-id="1:2->1"]')!.classList.contains('selected')).toBe(true);
+    fireEvent.keyDown(svg().querySelector('g.edge[data-id="2:0->0"]')!, { key: 'Enter' });
     expect(store.getState().selectedWeight).toEqual({ layer: 2, i: 0, j: 0 });
-    expect(svg.querySelector('g.edge[data-id="1:2->1"]')!.classList.contains('selected')).toBe(false);
+    expect(svg().querySelector('g.edge[data-id="1:2->1"]')!.classList.contains('selected')).toBe(false);
   });
 
   it("Cheng's view: α on the neurons, the edges carrying it lit, Theorem 5 with the numbers", () => {
@@ -138,12 +157,12 @@ describe('GraphView', () => {
     act(() => store.getState().setAmplificationOutput(1));
     const trace = store.getState().trace;
     const alpha = trace.layers[1]!.amplification!;
-    const main = svg.querySelector('.node[data-id="n:1:0"] .node-main')!.textContent;
+    const main = svg().querySelector('.node[data-id="n:1:0"] .node-main')!.textContent;
     expect(main).toBe(formatNumber(alpha.data[0 * alpha.cols + 1]!, 8));
-    expect(svg.querySelector('.node[data-id="n:2:1"] .node-main')!.textContent).toBe('1');
-    expect(svg.querySelector('g.edge[data-id="2:1->1"]')!.classList.contains('lit')).toBe(true);
-    expect(svg.querySelector('g.edge[data-id="2:1->0"]')!.classList.contains('lit')).toBe(false);
-    expect(svg.querySelector('g.edge[data-id="2:0->1"]')!.classList.contains('lit')).toBe(false);
+    expect(svg().querySelector('.node[data-id="n:2:1"] .node-main')!.textContent).toBe('1');
+    expect(svg().querySelector('g.edge[data-id="2:1->1"]')!.classList.contains('lit')).toBe(true);
+    expect(svg().querySelector('g.edge[data-id="2:1->0"]')!.classList.contains('lit')).toBe(false);
+    expect(svg().querySelector('g.edge[data-id="2:0->1"]')!.classList.contains('lit')).toBe(false);
     const line = container.querySelector('[data-testid="amplification-line"]')!.textContent!;
     expect(line).toContain(formatNumber(trace.layers[2]!.deltaDown![0]!, 8));
     // No spoilers: before the backward pass, Theorem 5 says δ is still to come instead of giving it.
@@ -170,34 +189,30 @@ describe('GraphView', () => {
       target: [0, 1, 0, 0],
     };
     const { svg, text, store } = renderGraph({ file: file as never, cursor: 3 });
-    expect(svg.classList.contains('compact')).toBe(true);
-    expect(svg.querySelectorAll('g.node')).toHaveLength(20 + 12 + 4 + 2);
+    expect(svg().classList.contains('compact')).toBe(true);
+    expect(svg().querySelectorAll('g.node')).toHaveLength(20 + 12 + 4 + 2);
     // 304 edges: under the canvas threshold, so still one svg element each
-    expect(svg.querySelectorAll('g.edge')).toHaveLength(21 * 12 + 13 * 4);
+    expect(svg().querySelectorAll('g.edge')).toHaveLength(21 * 12 + 13 * 4);
     expect(text('.node:not(.bias) text')).toEqual([]);
     const x = store.getState().trace.layers[1]!.X[5]!;
-    expect(svg.querySelector('.node[data-id="n:1:5"]')!.getAttribute('aria-label')).toContain(
+    expect(svg().querySelector('.node[data-id="n:1:5"]')!.getAttribute('aria-label')).toContain(
       formatNumber(x, 8),
     );
   });
 
-  it('a step rewrites only the texts and attributes that change (an unchanged number is not set again)', () => {
-    const { store, svg } = renderGraph();
+  it('drawing a step rewrites only the texts and attributes that change (an unchanged number is not set again)', () => {
+    const { store, container } = renderGraph();
     act(() => store.getState().seek(3));
+    // Every slot's svg: a step drawn on the spot (no idle time here) is drawn into one the reader does not see yet.
     const texts = () =>
-      new Map([...svg.querySelectorAll('text, tspan')].map((e) => [e, e.textContent ?? ''] as const));
+      new Map(
+        [...container.querySelectorAll('.graph-slots svg text, .graph-slots svg tspan')].map(
+          (e) => [e, e.textContent ?? ''] as const,
+        ),
+      );
     for (let k = 0; k < 6; k++) {
       const before = texts();
-      const observer = new MutationObserver(() => {});
-      observer.observe(svg, {
-        childList: true,
-        characterData: true,
-        attributes: true,
-        attributeOldValue: true,
-        subtree: true,
-      });
-      act(() => store.getState().next());
-      const records = observer.takeRecords();
+      const records = mutationsOf(container, () => store.getState().next());
       // an attribute (class, style, aria-label…) written is one that changed
       for (const r of records.filter((r) => r.type === 'attributes')) {
         const element = r.target as Element;
@@ -212,7 +227,6 @@ describe('GraphView', () => {
           .map((r) => (r.target instanceof Element ? r.target : r.target.parentElement))
           .filter((e): e is Element => e !== null && before.has(e)),
       );
-      observer.disconnect();
       const after = texts();
       // the step writes something, and each text written to shows something new
       expect(rewritten.size, `step ${4 + k} writes`).toBeGreaterThan(0);
@@ -220,6 +234,34 @@ describe('GraphView', () => {
         expect(after.get(element), `${element.closest('[data-id]')?.getAttribute('data-id')}`).not.toBe(
           before.get(element),
         );
+    }
+  });
+
+  it("a step to a neighbour drawn while idle writes no number: it shows that slot, with the step's values", async () => {
+    const { store, container, svg } = renderGraph();
+    act(() => store.getState().seek(3));
+    // whenIdle falls back to a 50 ms timeout here; both neighbours are drawn one after the other.
+    await act(() => new Promise((done) => setTimeout(done, 250)));
+    const before = svg();
+    const records = mutationsOf(container, () => store.getState().next());
+    // Only the two svgs' own marks and their slots' change: which is seen, inert, hidden from assistive
+    // technology, the tab stop.
+    expect(records.filter((r) => r.type !== 'attributes')).toEqual([]);
+    expect(svg()).not.toBe(before);
+    expect(new Set(records.map((r) => r.target))).toEqual(
+      new Set([before, before.parentElement, svg(), svg().parentElement]),
+    );
+    expect(before.parentElement!.getAttribute('inert')).toBe('');
+    expect(before.parentElement!.getAttribute('aria-hidden')).toBe('true');
+    expect(svg().getAttribute('data-testid')).toBe('network-graph');
+    expect(container.querySelectorAll('svg.network-graph')).toHaveLength(1);
+    // The shown slot holds step 4's numbers, as the engine computed them.
+    const trace = store.getState().trace;
+    for (const { id, value } of written(trace, 4)) {
+      const shown = svg().querySelector(
+        `.node[data-id="${id}"] .node-main, .edge-label[data-id="${id}"] text, .loss[data-id="${id}"]`,
+      );
+      expect(shown?.textContent, id).toContain(formatNumber(value, 8));
     }
   });
 });

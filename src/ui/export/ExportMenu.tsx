@@ -60,9 +60,9 @@ export function ExportMenu() {
       if (svg === null) throw new Error('there is no graph on screen to export (open the Step view)');
       const background = backgroundOf(svg);
       // A big network's edges are on a canvas under the svg: they go into the file too.
-      const underlay = svg.parentElement?.querySelector<HTMLCanvasElement>(
-        'canvas.graph-edges-canvas:not([hidden])',
-      );
+      const underlay = svg
+        .closest('.graph-box')
+        ?.querySelector<HTMLCanvasElement>('canvas.graph-edges-canvas:not([hidden])');
       const options = { background, underlay: underlay ?? null };
       const blob =
         item === 'svg'

@@ -1,0 +1,105 @@
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * How many svgs a small graph keeps drawn: the current step and its two neighbours, so that a step forward or back
+ * finds its picture made (issue 6's step latency, as useStepSlots does for the panels).
+ */
+export const SLOT_COUNT = 3;
+
+/** What a slot's drawing was made from: its step and the view (notation, digits, marks…) it was drawn for. */
+interface Holding {
+  readonly step: number;
+  readonly view: unknown;
+}
+
+/**
+ * A pool of stacked svgs, one per step slot, inside `host`. Each is a composited layer the same size as the others
+ * (graph.css), painted while hidden; showing one changes two layers' opacity and a few attributes, instead of
+ * restyling, laying out and repainting a layer's numbers while the reader waits. The current svg carries the
+ * graph's class, test id, role, label and tab stop; the others' slots are `inert` and hidden from assistive technology.
+ */
+export class GraphSlots {
+  readonly svgs: readonly SVGSVGElement[];
+  private readonly holding = new Map<SVGSVGElement, Holding>();
+  private shown: SVGSVGElement;
+
+  constructor(host: HTMLElement, label: string) {
+    const document = host.ownerDocument;
+    this.svgs = Array.from({ length: SLOT_COUNT }, () => {
+      // `inert` is an HTML attribute (an svg element ignores it): each svg sits in a div that carries it.
+      const slot = document.createElement('div');
+      slot.className = 'graph-slot';
+      const svg = document.createElementNS(SVG_NS, 'svg');
+      svg.setAttribute('class', 'graph-svg');
+      svg.setAttribute('role', 'group');
+      svg.setAttribute('aria-label', label);
+      slot.append(svg);
+      host.append(slot);
+      return svg;
+    });
+    this.shown = this.svgs[0]!;
+    for (const svg of this.svgs) this.mark(svg, svg === this.shown);
+  }
+
+  current(): SVGSVGElement {
+    return this.shown;
+  }
+
+  /** The svg drawn for `step` in `view`, if one is. */
+  holdingStep(step: number, view: unknown): SVGSVGElement | null {
+    for (const [svg, held] of this.holding) if (held.step === step && held.view === view) return svg;
+    return null;
+  }
+
+  /** Records that `svg` now shows `step` drawn for `view`. */
+  assign(svg: SVGSVGElement, step: number, view: unknown): void {
+    this.holding.set(svg, { step, view });
+  }
+
+  /** Forgets every drawing (a new layout): each is drawn again when needed. */
+  forget(): void {
+    this.holding.clear();
+  }
+
+  /** A slot to draw into that is not shown and holds none of the steps in `keep` (for `view`). */
+  spare(keep: readonly number[], view: unknown): SVGSVGElement {
+    const free = this.svgs.filter((svg) => {
+      if (svg === this.shown) return false;
+      const held = this.holding.get(svg);
+      return !held || held.view !== view || !keep.includes(held.step);
+    });
+    return free[0] ?? this.svgs.find((svg) => svg !== this.shown)!;
+  }
+
+  /** Makes `svg` the one seen; keyboard focus inside the old one moves to the same element in the new one. */
+  show(svg: SVGSVGElement): void {
+    const previous = this.shown;
+    if (svg === previous) return;
+    const focused = previous.ownerDocument.activeElement;
+    const inside = focused instanceof Element && previous.contains(focused);
+    this.shown = svg;
+    this.mark(svg, true);
+    this.mark(previous, false);
+    if (!inside) return;
+    const id = focused.closest('[data-id]')?.getAttribute('data-id');
+    const twin = id ? svg.querySelector<SVGElement>(`[data-id="${id.replace(/["\\]/g, '\\$&')}"]`) : null;
+    (twin ?? svg).focus({ preventScroll: true });
+  }
+
+  private mark(svg: SVGSVGElement, current: boolean): void {
+    const slot = svg.parentElement!;
+    slot.classList.toggle('current', current);
+    svg.classList.toggle('network-graph', current);
+    if (current) {
+      slot.removeAttribute('inert');
+      slot.removeAttribute('aria-hidden');
+      svg.setAttribute('data-testid', 'network-graph');
+      svg.setAttribute('tabindex', '0');
+    } else {
+      slot.setAttribute('inert', '');
+      slot.setAttribute('aria-hidden', 'true');
+      svg.removeAttribute('data-testid');
+      svg.setAttribute('tabindex', '-1');
+    }
+  }
+}
