@@ -3,7 +3,7 @@ import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import type { DeltascopeState } from '../store/store';
 import { neighbourSteps } from '../store/selectors';
-import { drawFlow, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
+import { drawFlow, flowTiming, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
 import { drawHighlight, edgeId } from './drawHighlight';
 import { drawStructure } from './drawStructure';
 import { drawValues } from './drawValues';
@@ -143,7 +143,8 @@ export function GraphView() {
         ...(sizeRef.current ?? { width: 1, height: 1 }),
       });
       // Pulses run in their own layer over the graph, over canvas edges as over svg ones.
-      if (withFlow && pulseRef.current) drawFlow(pulseRef.current, layout, frame.flow);
+      if (withFlow && pulseRef.current)
+        drawFlow(pulseRef.current, layout, frame.flow, flowTiming(s.playing, s.speed));
       // The next and the previous step are drawn (a small graph's into their svgs, a big one's canvas pictures)
       // while the page is idle, one per idle period, so the step the reader takes next only shows them.
       preparing.current();

@@ -82,20 +82,62 @@ export function prefersReducedMotion(): boolean {
 }
 
 /**
+ * How long the reader stays on a step before its dots start. A reader pressing through steps faster than this
+ * sees none: dots restarted at every press would only flicker, and while they run Chromium draws the page at the
+ * display's pace, so the next press waits for the next frame slot, up to 16.7 ms (issue 6). While playing, the dots
+ * start at once and fit the step's time.
+ */
+export const FLOW_DWELL_MS = 350;
+
+/** When a step's dots start after its frame, how long they run along their edges, and then fade. */
+export interface FlowTiming {
+  readonly delayMs: number;
+  readonly runMs: number;
+  readonly fadeMs: number;
+}
+
+/** A run shorter than this is a flicker, not a movement: no dots then. */
+const SHORTEST_RUN_MS = 120;
+
+/**
+ * The dots' timing: after a dwell when stepping by hand; while playing, at once and done (faded too) within 90% of
+ * the step's time, or none when steps come too fast for a run to be seen.
+ */
+export function flowTiming(playing: boolean, stepsPerSecond: number): FlowTiming | null {
+  if (!playing) return { delayMs: FLOW_DWELL_MS, runMs: PULSE_MS, fadeMs: FADE_MS };
+  const total = (0.9 * 1000) / stepsPerSecond;
+  const fadeMs = Math.min(FADE_MS, 0.25 * total);
+  const runMs = Math.min(PULSE_MS, total - fadeMs);
+  return runMs < SHORTEST_RUN_MS ? null : { delayMs: 0, runMs, fadeMs };
+}
+
+/**
  * A dot running along the edges of the current step's layer, left to right for Y^h = W^h X^{h-1} and right to
  * left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen. The previous step's dots go.
  * Nothing under reduced motion, nor where the browser has no Web Animations (jsdom).
  */
-export function drawFlow(layer: HTMLElement, layout: GraphLayout, flow: Frame['flow']): void {
+export function drawFlow(
+  layer: HTMLElement,
+  layout: GraphLayout,
+  flow: Frame['flow'],
+  timing: FlowTiming | null = { delayMs: 0, runMs: PULSE_MS, fadeMs: FADE_MS },
+): void {
   stopFlow(layer);
-  if (!flow || prefersReducedMotion() || typeof layer.animate !== 'function') return;
+  if (!flow || !timing || prefersReducedMotion() || typeof layer.animate !== 'function') return;
   const group = pulseViewport(layer);
-  // Started just after the step's frame is painted: making the dots (up to 48 composited layers) inside that frame
-  // would delay the numbers the reader asked for (issue 6), and a pulse 16 ms late is not seen.
-  const cancelStart = afterPaint(() =>
-    running.set(layer, { animations: startPulses(group, layout, flow), cancelStart: () => {} }),
-  );
-  running.set(layer, { animations: [], cancelStart });
+  // Started after the step's frame is painted (and the dwell): making the dots (up to 48 composited layers)
+  // inside that frame would delay the numbers the reader asked for (issue 6).
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const start = () =>
+    running.set(layer, { animations: startPulses(group, layout, flow, timing), cancelStart: () => {} });
+  const cancelPaint = afterPaint(() => (timer = setTimeout(start, timing.delayMs)));
+  running.set(layer, {
+    animations: [],
+    cancelStart: () => {
+      cancelPaint();
+      clearTimeout(timer);
+    },
+  });
 }
 
 /** Stops a layer's pulses, running or about to start (a new step, a new layout, the graph going away). */
@@ -108,7 +150,12 @@ export function stopFlow(layer: HTMLElement): void {
 }
 
 /** The dots of one step's flow, running. */
-function startPulses(group: HTMLElement, layout: GraphLayout, flow: NonNullable<Frame['flow']>): Animation[] {
+function startPulses(
+  group: HTMLElement,
+  layout: GraphLayout,
+  flow: NonNullable<Frame['flow']>,
+  { runMs, fadeMs }: FlowTiming,
+): Animation[] {
   const forward = flow.direction === 'forward';
   // δup_{h-1} = (W♯^h)^T δdown_h: W♯ drops the bias column, so nothing flows back along a bias edge.
   const edges = spread(
@@ -141,10 +188,10 @@ function startPulses(group: HTMLElement, layout: GraphLayout, flow: NonNullable<
     const run = pulse.animate(
       [
         { transform: from, opacity: 0.9, easing: EASE_CUBIC_IN_OUT },
-        { transform: to, opacity: 0.9, offset: PULSE_MS / (PULSE_MS + FADE_MS) },
+        { transform: to, opacity: 0.9, offset: runMs / (runMs + fadeMs) },
         { transform: to, opacity: 0 },
       ],
-      { duration: PULSE_MS + FADE_MS },
+      { duration: runMs + fadeMs },
     );
     run.onfinish = () => pulse.remove();
     return run;

@@ -3,6 +3,7 @@
 // thread, issue 6), and running from one end of their edge to the other, at every zoom.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
+import { FLOW_DWELL_MS } from '../../src/graph/drawFlow';
 import { closeBrowser, openPage } from './browser';
 
 afterAll(closeBrowser);
@@ -156,8 +157,30 @@ describe('pulses along the flow', () => {
       await page.locator('svg.network-graph g.node').first().waitFor();
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => stepName(page)).toMatch(/^1\/14/);
-      await page.waitForTimeout(100);
+      // past the dwell, when the dots would have started
+      await page.waitForTimeout(FLOW_DWELL_MS + 400);
       expect(await page.locator('.pulse-layer .pulse').count()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('pressing through steps faster than the dwell shows no dots; staying on a step starts them', async () => {
+    const { page, errors, close } = await openPage('/?preset=dyda');
+    try {
+      await page.locator('svg.network-graph g.node').first().waitFor();
+      const dots = () => page.locator('.pulse-layer .pulse').count();
+      await page.keyboard.press('ArrowRight'); // 1/14: Y^1 = W^1 X^0
+      await expect.poll(() => stepName(page)).toMatch(/^1\/14/);
+      expect(await dots()).toBe(0);
+      await page.keyboard.press('ArrowRight'); // 2/14, at once: 1/14's dots never start
+      await page.keyboard.press('ArrowRight'); // 3/14: Y^2 = W^2 X^1
+      await expect.poll(() => stepName(page)).toMatch(/^3\/14/);
+      await page.waitForTimeout(FLOW_DWELL_MS / 3);
+      expect(await dots()).toBe(0);
+      // the reader stays: Y^2's dots run along W^2's six edges
+      await expect.poll(dots, { timeout: 3000 }).toBe(6);
       expect(errors).toEqual([]);
     } finally {
       await close();
