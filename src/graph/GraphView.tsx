@@ -311,7 +311,7 @@ export function GraphView() {
         {/* The svgs are made inside by graphSlots.ts (React never renders into them); events bubble up here. */}
         <div
           ref={slotsRef}
-          className={slotted ? 'graph-slots slotted' : 'graph-slots'}
+          className="graph-slots"
           onMouseOver={show}
           onFocus={show}
           onMouseMove={(event) => {

@@ -13,10 +13,10 @@ interface Holding {
 }
 
 /**
- * A pool of stacked svgs, one per step slot, inside `host`. Each is a composited layer the same size as the others
- * (graph.css), painted while hidden; showing one changes two layers' opacity and a few attributes, instead of
- * restyling, laying out and repainting a layer's numbers while the reader waits. The current svg carries the
- * graph's class, test id, role, label and tab stop; the others' slots are `inert` and hidden from assistive technology.
+ * A pool of stacked svgs, one per step slot, inside `host`, all the same size (graph.css). The neighbouring steps
+ * are drawn into theirs while idle, so showing one changes two slots' opacity and a few attributes, instead of
+ * writing, restyling and laying out a layer's numbers while the reader waits. The current svg carries the graph's
+ * class, test id, role, label and tab stop; the others' slots are `inert` and hidden from assistive technology.
  */
 export class GraphSlots {
   readonly svgs: readonly SVGSVGElement[];
