@@ -41,10 +41,11 @@ export function GraphTooltip({ anchor, onClose }: { anchor: TipAnchor; onClose: 
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
-  // The element explained is marked on the graph (a weight's line as well as its label box).
+  // The element explained is marked on the graph (a weight's line as well as its label box), in every svg of the
+  // step slots (graphSlots.ts), so it stays marked when a step shows another one.
   useEffect(() => {
-    const svg = ref.current?.parentElement?.querySelector('svg.network-graph');
-    const marked = svg ? [...svg.querySelectorAll(`[data-id="${anchor.id}"]`)] : [];
+    const box = ref.current?.parentElement;
+    const marked = box ? [...box.querySelectorAll(`.graph-svg [data-id="${anchor.id}"]`)] : [];
     for (const element of marked) element.classList.add('explained');
     return () => {
       for (const element of marked) element.classList.remove('explained');

@@ -100,7 +100,7 @@ export function GraphView() {
   // A small labelled graph keeps its neighbouring steps drawn, each in its own svg; a big one draws in one svg
   // (its edges on a canvas, its labels by zoom) and prepares the canvas pictures instead.
   const slotted = layout.nodeLabels && !drawsEdgesOnCanvas(layout);
-  const view = useRef<{ keys: readonly unknown[]; token: object }>({ keys: [], token: {} });
+  const drawnView = useRef<readonly unknown[]>([]);
 
   const paint = useCallback(
     (withFlow: boolean) => {
@@ -108,9 +108,11 @@ export function GraphView() {
       if (!slots) return;
       const s = store.getState();
       // What a drawing depends on besides its step: a change draws every slot again.
-      const keys = viewKeys(s);
-      if (keys.some((v, k) => v !== view.current.keys[k])) view.current = { keys, token: {} };
-      const token = view.current.token;
+      const view = viewKeys(s);
+      if (view.some((v, k) => v !== drawnView.current[k])) {
+        drawnView.current = view;
+        slots.forget();
+      }
       const digits = selectGraphDigits(s);
       const selected = s.selectedWeight
         ? edgeId(s.selectedWeight.layer, s.selectedWeight.i, s.selectedWeight.j)
@@ -119,16 +121,16 @@ export function GraphView() {
         const frame = frameAt(s.trace, k);
         drawValues(svg, svgLayout, s.trace, frame, { ...s, digits });
         drawHighlight(svg, s.trace.network, frame, { selected, amplificationOutput: s.amplificationOutput });
-        slots.assign(svg, k, token);
+        slots.assign(svg, k);
       };
       const neighbours = neighbourSteps(s.cursor, s.trace.steps.length);
       const frame = frameAt(s.trace, s.cursor);
       if (slotted) {
-        const held = slots.holdingStep(s.cursor, token);
+        const held = slots.holdingStep(s.cursor);
         if (held) slots.show(held);
         else {
           // A jump: drawn on the spot, in a slot the new neighbours will not want. A new view: redrawn in place.
-          const svg = withFlow ? slots.spare(neighbours, token) : slots.current();
+          const svg = withFlow ? slots.spare(neighbours) : slots.current();
           drawStep(svg, s.cursor);
           slots.show(svg);
         }
@@ -154,7 +156,7 @@ export function GraphView() {
         const k = queue.shift();
         if (k === undefined) return;
         if (slotted) {
-          if (!slots.holdingStep(k, token)) drawStep(slots.spare([s.cursor, ...neighbours], token), k);
+          if (!slots.holdingStep(k)) drawStep(slots.spare([s.cursor, ...neighbours]), k);
         } else if (edges?.active) edges.prepare(frameAt(s.trace, k));
         preparing.current = whenIdle(next);
       };

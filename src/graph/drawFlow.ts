@@ -114,13 +114,13 @@ export function flowTiming(playing: boolean, stepsPerSecond: number): FlowTiming
 /**
  * A dot running along the edges of the current step's layer, left to right for Y^h = W^h X^{h-1} and right to
  * left for δup_{h-1} = (W♯^h)^T δdown_h, so the direction of the flow is seen. The previous step's dots go.
- * Nothing under reduced motion, nor where the browser has no Web Animations (jsdom).
+ * Nothing under reduced motion, nor where the browser has no Web Animations (jsdom), nor when `timing` is null.
  */
 export function drawFlow(
   layer: HTMLElement,
   layout: GraphLayout,
   flow: Frame['flow'],
-  timing: FlowTiming | null = { delayMs: 0, runMs: PULSE_MS, fadeMs: FADE_MS },
+  timing: FlowTiming | null,
 ): void {
   stopFlow(layer);
   if (!flow || !timing || prefersReducedMotion() || typeof layer.animate !== 'function') return;

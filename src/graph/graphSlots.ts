@@ -6,12 +6,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  */
 export const SLOT_COUNT = 3;
 
-/** What a slot's drawing was made from: its step and the view (notation, digits, marks…) it was drawn for. */
-interface Holding {
-  readonly step: number;
-  readonly view: unknown;
-}
-
 /**
  * A pool of stacked svgs, one per step slot, inside `host`, all the same size (graph.css). The neighbouring steps
  * are drawn into theirs while idle, so showing one changes two slots' opacity and a few attributes, instead of
@@ -20,7 +14,8 @@ interface Holding {
  */
 export class GraphSlots {
   readonly svgs: readonly SVGSVGElement[];
-  private readonly holding = new Map<SVGSVGElement, Holding>();
+  /** The step each svg's drawing shows (in the current view: a new one forgets them all). */
+  private readonly holding = new Map<SVGSVGElement, number>();
   private shown: SVGSVGElement;
 
   constructor(host: HTMLElement, label: string) {
@@ -45,28 +40,28 @@ export class GraphSlots {
     return this.shown;
   }
 
-  /** The svg drawn for `step` in `view`, if one is. */
-  holdingStep(step: number, view: unknown): SVGSVGElement | null {
-    for (const [svg, held] of this.holding) if (held.step === step && held.view === view) return svg;
+  /** The svg drawn for `step`, if one is. */
+  holdingStep(step: number): SVGSVGElement | null {
+    for (const [svg, held] of this.holding) if (held === step) return svg;
     return null;
   }
 
-  /** Records that `svg` now shows `step` drawn for `view`. */
-  assign(svg: SVGSVGElement, step: number, view: unknown): void {
-    this.holding.set(svg, { step, view });
+  /** Records that `svg` now shows `step`. */
+  assign(svg: SVGSVGElement, step: number): void {
+    this.holding.set(svg, step);
   }
 
-  /** Forgets every drawing (a new layout): each is drawn again when needed. */
+  /** Forgets every drawing (a new layout, or a new view: notation, digits, marks…): each is drawn again when needed. */
   forget(): void {
     this.holding.clear();
   }
 
-  /** A slot to draw into that is not shown and holds none of the steps in `keep` (for `view`). */
-  spare(keep: readonly number[], view: unknown): SVGSVGElement {
+  /** A slot to draw into that is not shown and holds none of the steps in `keep`. */
+  spare(keep: readonly number[]): SVGSVGElement {
     const free = this.svgs.filter((svg) => {
       if (svg === this.shown) return false;
       const held = this.holding.get(svg);
-      return !held || held.view !== view || !keep.includes(held.step);
+      return held === undefined || !keep.includes(held);
     });
     return free[0] ?? this.svgs.find((svg) => svg !== this.shown)!;
   }

@@ -142,6 +142,15 @@ describe('GraphView', () => {
     );
   });
 
+  it('the weight explained stays marked when a step shows another of the stacked svgs', () => {
+    const { store, svg } = renderGraph({ cursor: 12 });
+    fireEvent.mouseOver(svg().querySelector('g.edge[data-id="2:1->0"] .edge-hit')!);
+    const before = svg();
+    act(() => store.getState().next());
+    expect(svg()).not.toBe(before);
+    expect(svg().querySelector('g.edge-label[data-id="2:1->0"]')!.classList.contains('explained')).toBe(true);
+  });
+
   it('clicking an edge or pressing Enter on it selects that weight and marks it', () => {
     const { store, svg } = renderGraph();
     fireEvent.click(svg().querySelector('g.edge[data-id="1:2->1"] .edge-hit')!);
