@@ -177,6 +177,7 @@ export function GraphView() {
     // Every drawing is of the old layout. A big graph is drawn in the first svg only; the others are emptied.
     slots.forget();
     slots.show(first);
+    slots.setStacked(slotted);
     for (const svg of slots.svgs) {
       if (svg !== first && !slotted) {
         svg.replaceChildren();
@@ -184,6 +185,7 @@ export function GraphView() {
       }
       drawStructure(svg, svgLayout);
       drawHandles(svg, layout, (h) => setExpanded((e) => new Set(e).add(h)));
+      slots.drawn(svg);
     }
     // Pulses of the old layout would run off their edges.
     if (pulseRef.current) stopFlow(pulseRef.current);

@@ -27,7 +27,11 @@ export function drawHandles(
     .selectAll<SVGGElement, HandleSpot>('g.layer-handle')
     .data(handles, (d) => String(d.layer))
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'layer-handle').attr('role', 'button').attr('tabindex', 0);
+      const g = enter
+        .append('g')
+        .attr('class', 'layer-handle')
+        .attr('role', 'button')
+        .attr('data-tab-stop', '');
       g.append('rect');
       g.append('text').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
       return g;

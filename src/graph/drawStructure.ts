@@ -18,7 +18,8 @@ export function viewportOf(svg: SVGSVGElement): Selection<SVGGElement, null, nul
 /**
  * Draws the network's skeleton into `svg` (keyed joins, so a redraw keeps elements that stay): a viewport group
  * for zoom, edges (a wide transparent hit line, a halo for highlights, the line), weight label boxes, neurons,
- * bias units with "1", and caption slots. Values, colours and caption texts come later from drawValues.
+ * bias units with "1", and caption slots. Values, colours and caption texts come later from drawValues. What a
+ * keyboard can reach is marked `data-tab-stop`; GraphSlots makes it a tab stop in the svg shown (graphSlots.ts).
  */
 export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
   select(svg)
@@ -40,7 +41,7 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .attr('data-id', (d) => d.id)
     // Keyboard users reach every weight of a labelled graph; a compact one's thousands are left to the pointer
     // (no role either: a button needs a name, and those weights get theirs only in the tooltip).
-    .attr('tabindex', layout.nodeLabels ? 0 : null)
+    .attr('data-tab-stop', layout.nodeLabels ? '' : null)
     .attr('role', layout.nodeLabels ? 'button' : null)
     .classed('from-bias', (d) => d.fromBias)
     .each(function (d) {
@@ -76,7 +77,7 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .selectAll<SVGGElement, NodeSpot>('g.node')
     .data(layout.nodes, (d) => d.id)
     .join((enter) => {
-      const g = enter.append('g').attr('tabindex', 0).attr('role', 'img');
+      const g = enter.append('g').attr('data-tab-stop', '').attr('role', 'img');
       g.append('circle').attr('class', 'ring');
       g.append('circle').attr('class', 'disc');
       for (const name of ['node-main', 'node-sub'])

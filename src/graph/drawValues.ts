@@ -194,6 +194,6 @@ export function drawValues(
     setText(lossText, J);
     setAttribute(lossText, 'aria-label', J || null);
     setAttribute(lossText, 'role', J ? 'img' : null);
-    setAttribute(lossText, 'tabindex', J ? '0' : null);
+    setAttribute(lossText, 'data-tab-stop', J ? '' : null);
   }
 }

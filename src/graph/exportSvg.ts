@@ -102,6 +102,7 @@ export function serializeSvg(svg: SVGSVGElement, options: SvgExportOptions = {})
   // Interactive attributes mean nothing in a file.
   for (const element of [clone, ...clone.querySelectorAll('*')]) {
     element.removeAttribute('tabindex');
+    element.removeAttribute('data-tab-stop');
     for (const attribute of [...element.attributes])
       if (attribute.name.startsWith('on')) element.removeAttribute(attribute.name);
   }

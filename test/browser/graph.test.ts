@@ -153,9 +153,18 @@ describe('the network graph', () => {
             count: document.querySelectorAll('svg.network-graph').length,
             transform: svg.querySelector('g.viewport')!.getAttribute('transform'),
             focused: svg.contains(focused) ? focused!.closest('[data-id]')?.getAttribute('data-id') : null,
-            inertOthers: [...document.querySelectorAll('.graph-slot:not(.current)')].every((s) =>
-              s.hasAttribute('inert'),
+            // the hidden svgs: hidden from assistive technology, no tab stop inside
+            hiddenOthers: [...document.querySelectorAll('.graph-slot:not(.current)')].every(
+              (s) =>
+                s.getAttribute('aria-hidden') === 'true' &&
+                [...s.querySelectorAll('[tabindex]')].every((e) => e.getAttribute('tabindex') === '-1'),
             ),
+            // what the pointer finds over a neuron is in the shown svg
+            pointed: (() => {
+              const node = svg.querySelector('g.node[data-id="n:1:0"]')!.getBoundingClientRect();
+              const hit = document.elementFromPoint(node.x + node.width / 2, node.y + node.height / 2);
+              return svg.contains(hit);
+            })(),
           };
         });
       const before = await seen();
@@ -167,7 +176,8 @@ describe('the network graph', () => {
       expect(after.svg).not.toBe(before.svg); // another svg, drawn before the step was asked for
       expect(after.count).toBe(1);
       expect(after.transform).toBe(before.transform);
-      expect(after.inertOthers).toBe(true);
+      expect(after.hiddenOthers).toBe(true);
+      expect(after.pointed).toBe(true);
       // A neuron focused from the keyboard stays focused: the same neuron in the svg now shown, its tooltip open.
       await page.locator('svg.network-graph g.node[data-id="n:1:0"]').focus();
       await page.waitForTimeout(300);

@@ -253,15 +253,23 @@ describe('GraphView', () => {
     await act(() => new Promise((done) => setTimeout(done, 250)));
     const before = svg();
     const records = mutationsOf(container, () => store.getState().next());
-    // Only the two svgs' own marks and their slots' change: which is seen, inert, hidden from assistive
-    // technology, the tab stop.
+    // Only marks change: the two svgs' and their slots' (which is seen, hidden from assistive technology, the
+    // svg's tab stop) and, inside them, which elements are tab stops.
     expect(records.filter((r) => r.type !== 'attributes')).toEqual([]);
     expect(svg()).not.toBe(before);
-    expect(new Set(records.map((r) => r.target))).toEqual(
-      new Set([before, before.parentElement, svg(), svg().parentElement]),
-    );
-    expect(before.parentElement!.getAttribute('inert')).toBe('');
+    const marks = new Set<Node>([before, before.parentElement!, svg(), svg().parentElement!]);
+    expect([...marks].every((mark) => records.some((r) => r.target === mark))).toBe(true);
+    expect(
+      records.filter((r) => !marks.has(r.target)).map((r) => r.attributeName),
+      'inside the svgs, only tab stops change',
+    ).toEqual(records.filter((r) => !marks.has(r.target)).map(() => 'tabindex'));
     expect(before.parentElement!.getAttribute('aria-hidden')).toBe('true');
+    // The hidden svgs' neurons and weights are out of the tab order; the shown one's are in it.
+    for (const hidden of container.querySelectorAll('.graph-slot:not(.current) [tabindex]'))
+      expect(hidden.getAttribute('tabindex'), hidden.getAttribute('data-id') ?? '').toBe('-1');
+    const stops = svg().querySelectorAll('g.node[tabindex="0"]');
+    expect(stops.length).toBe(svg().querySelectorAll('g.node').length);
+    expect(stops.length).toBeGreaterThan(0);
     expect(svg().getAttribute('data-testid')).toBe('network-graph');
     expect(container.querySelectorAll('svg.network-graph')).toHaveLength(1);
     // The shown slot holds step 4's numbers, as the engine computed them.
