@@ -29,7 +29,7 @@ export class GraphSlots {
   ) {
     const document = host.ownerDocument;
     this.svgs = Array.from({ length: SLOT_COUNT }, () => {
-      // Each svg sits in a div of its own: the div carries aria-hidden and is what stacking and the opaque background style.
+      // Each svg sits in a div of its own, which carries aria-hidden, the stacking order and the opaque background.
       const slot = document.createElement('div');
       slot.className = 'graph-slot';
       const svg = document.createElementNS(SVG_NS, 'svg');
