@@ -47,12 +47,37 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
     }));
 }
 
+/**
+ * Until the equations are typeset in KaTeX's own fonts and fitted: in the fallback font the equation is taller
+ * for the first few hundred ms, and axe would see a scrollable region that is gone once the fonts arrive (the
+ * wait after `ready` alone lost that race on a loaded machine).
+ */
+async function typesetSettled(page: Page) {
+  if ((await page.locator('[data-testid="equation"]').count()) > 0)
+    await page.locator('[data-testid="equation"] .katex').first().waitFor();
+  const shape = () =>
+    page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.querySelectorAll<HTMLElement>('.step-slot.current')]
+        .map((slot) => `${slot.scrollHeight}/${slot.clientHeight}/${slot.style.fontSize}`)
+        .join(' ');
+    });
+  await expect
+    .poll(async () => {
+      const before = await shape();
+      await page.waitForTimeout(150);
+      return (await shape()) === before;
+    })
+    .toBe(true);
+}
+
 /** Opens a page, waits for `ready`, lets drawing settle, then returns axe's serious/critical findings. */
 async function audit(path: string, ready: string, prepare?: (page: Page) => Promise<void>) {
   const { page, errors, close } = await openPage(path, { viewport: { width: 1280, height: 800 } });
   try {
     await page.locator(ready).first().waitFor();
     if (prepare) await prepare(page);
+    await typesetSettled(page);
     await page.waitForTimeout(300);
     return { violations: await seriousViolations(page), errors: [...errors] };
   } finally {
