@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, openPage } from './browser';
+import { closeBrowser, openPage, untilStill } from './browser';
 
 afterAll(closeBrowser);
 
@@ -62,13 +62,7 @@ async function typesetSettled(page: Page) {
         .map((slot) => `${slot.scrollHeight}/${slot.clientHeight}/${slot.style.fontSize}`)
         .join(' ');
     });
-  await expect
-    .poll(async () => {
-      const before = await shape();
-      await page.waitForTimeout(150);
-      return (await shape()) === before;
-    })
-    .toBe(true);
+  await untilStill(shape, 150);
 }
 
 /** Opens a page, waits for `ready`, lets drawing settle, then returns axe's serious/critical findings. */

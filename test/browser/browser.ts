@@ -21,7 +21,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export { CHROMIUM_PATH };
@@ -117,4 +117,18 @@ export async function screenshot(
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: file, fullPage: options.fullPage ?? false });
   return file;
+}
+
+/**
+ * Resolves once `read` gives the same answer twice, `intervalMs` apart: for what settles over a few frames (the
+ * equation's type fit, KaTeX's fonts arriving). Fails as expect.poll does if it never holds still.
+ */
+export async function untilStill(read: () => Promise<string>, intervalMs = 100): Promise<void> {
+  await expect
+    .poll(async () => {
+      const before = await read();
+      await new Promise((done) => setTimeout(done, intervalMs));
+      return (await read()) === before;
+    })
+    .toBe(true);
 }

@@ -3,7 +3,7 @@
 // smaller than the fitting floor. The update line W̃ = W − c δW (three 2×3 matrices) used to run off the panel.
 import { afterAll, expect, test } from 'vitest';
 import { MIN_FIT_SCALE, SLACK_PX } from '../../src/ui/fitScale';
-import { closeBrowser, openPage, screenshot } from './browser';
+import { closeBrowser, openPage, screenshot, untilStill } from './browser';
 
 afterAll(closeBrowser);
 
@@ -24,13 +24,7 @@ for (const preset of ['dyda', 'dyda-softmax']) {
       // The fit searches over a few animation frames: wait until the type size holds still.
       const typeSize = () =>
         page.evaluate(() => document.querySelector<HTMLElement>('.equation-slot.current')!.style.fontSize);
-      await expect
-        .poll(async () => {
-          const before = await typeSize();
-          await page.waitForTimeout(100);
-          return (await typeSize()) === before;
-        })
-        .toBe(true);
+      await untilStill(typeSize);
       const fit = await page.evaluate((slack) => {
         // The current step's equation (its neighbours are laid out beside it, hidden).
         const box = document.querySelector<HTMLElement>('.equation-slot.current')!;
