@@ -47,21 +47,58 @@ export const afterNextPaint = (page: Page) =>
 /** A reader's pace: the pause between two key presses (a press every quarter second or so). */
 export const READER_PAUSE_MS = 200;
 
-/** One step's latency and the part of it spent in the page's script (the key handler, React's commit included). */
+/**
+ * One step's latency: to the frame on screen (`presentedMs`), to the end of the main thread's part of that frame
+ * (`totalMs`), and the part spent in the page's script (`scriptMs`, the key handler with React's commit).
+ */
 export interface StepLatency {
+  readonly presentedMs: number;
   readonly totalMs: number;
   readonly scriptMs: number;
 }
 
+/** Trace events of the `input` category that matter here: Chromium's EventLatency spans. */
+interface LatencyEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly ts: number;
+  readonly id2?: { readonly local?: string };
+  readonly args?: { readonly event_latency?: { readonly event_type?: string } };
+}
+
 /**
- * Step latency: from a key press's event time to just after the next painted frame. React and D3 update the DOM in
- * the key handler; the frame after it shows the step. The end is marked by a user-blocking task posted from that
- * frame's animation callback (scheduler.postTask runs it before ordinary tasks, so work the app defers to after
- * the paint is not counted; a timeout where there is no postTask). The script part ends with a listener added
- * after the app's own (listeners run in the order they were added, each followed by its microtasks, where React
- * commits); the rest is the wait for the frame and the browser's style, layout, paint and commit. Presses → until
- * the last step, then ← back, so every kind of step (including those that write whole W^h matrices) is met, one
- * every `pauseMs` as a reader would.
+ * Each key press's latency to the frame that showed it, from Chromium's own EventLatency spans (trace category
+ * `input`): from the key event's creation to the presentation of the frame its changes were drawn in, raster and
+ * the display compositor's draw included. This is the figure a reader feels. The page cannot see it: the last it
+ * learns of a frame is the main thread's commit, after which the tiles are rastered and the frame drawn.
+ */
+export function presentedLatencies(traceJson: string): number[] {
+  const events = (JSON.parse(traceJson) as { traceEvents: LatencyEvent[] }).traceEvents
+    .filter((e) => e.name === 'EventLatency')
+    .sort((a, b) => a.ts - b.ts);
+  const begun = new Map<string, number>();
+  const latencies: number[] = [];
+  for (const e of events) {
+    const id = e.id2?.local ?? '';
+    if (e.ph === 'b' && e.args?.event_latency?.event_type === 'KEY_PRESSED') begun.set(id, e.ts);
+    else if (e.ph === 'e' && begun.has(id)) {
+      latencies.push((e.ts - begun.get(id)!) / 1000);
+      begun.delete(id);
+    }
+  }
+  return latencies;
+}
+
+/**
+ * Step latency: from a key press's event time to the frame that shows the step. React and D3 update the DOM in
+ * the key handler; the frame after it shows the step. `presentedMs` ends when that frame is on screen (Chromium's
+ * EventLatency, traced: presentedLatencies). `totalMs` ends with the main thread's part of the frame: a
+ * user-blocking task posted from that frame's animation callback runs after its style, layout, paint and commit
+ * (scheduler.postTask runs it before ordinary tasks, so work the app defers to after the paint is not counted; a
+ * timeout where there is no postTask), but before the tiles are rastered and the frame drawn. The script part ends
+ * with a listener added after the app's own (listeners run in the order they were added, each followed by its
+ * microtasks, where React commits). Presses → until the last step, then ← back, so every kind of step (including
+ * those that write whole W^h matrices) is met, one every `pauseMs` as a reader would.
  */
 export async function stepLatencies(
   page: Page,
@@ -100,6 +137,9 @@ export async function stepLatencies(
   });
   const scrubber = page.getByRole('slider', { name: 'Step' });
   const last = Number(await scrubber.getAttribute('max'));
+  const browser = page.context().browser();
+  if (!browser) throw new Error('step latencies need a page of a launched browser (to trace EventLatency)');
+  await browser.startTracing(page, { categories: ['input'] });
   let forward = true;
   for (let k = 0; k < count; k++) {
     const cursor = Number(await scrubber.inputValue());
@@ -109,12 +149,15 @@ export async function stepLatencies(
     await afterNextPaint(page);
     await page.waitForTimeout(pauseMs);
   }
-  return page.evaluate(() =>
-    (window as unknown as { __latencies: StepLatency[] }).__latencies.map(({ totalMs, scriptMs }) => ({
-      totalMs,
-      scriptMs,
-    })),
+  const presented = presentedLatencies((await browser.stopTracing()).toString());
+  const inPage = await page.evaluate(() =>
+    (window as unknown as { __latencies: { totalMs: number; scriptMs: number }[] }).__latencies.map(
+      ({ totalMs, scriptMs }) => ({ totalMs, scriptMs }),
+    ),
   );
+  if (presented.length !== inPage.length)
+    throw new Error(`traced ${presented.length} key presses' presentation for ${inPage.length} presses`);
+  return inPage.map((latency, k) => ({ ...latency, presentedMs: presented[k]! }));
 }
 
 /**
