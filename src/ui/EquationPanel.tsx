@@ -42,25 +42,31 @@ export function EquationPanel() {
   );
 }
 
-/** One step's equation (the hint before the first step), shown when current, else laid out but hidden. */
+/**
+ * One step's equation (the hint before the first step), shown when current, else laid out but hidden. The slot
+ * fills the panel's cell (in the wide layout, an opaque layer that the shown one covers, app.css); the box inside
+ * is the equation's own size, which the type is fitted by.
+ */
 const EquationSlot = memo(function EquationSlot({ index, current }: { index: number; current: boolean }) {
   const equation = useEquationAt(index);
   const box = useRef<HTMLDivElement>(null);
   useFitType(box);
   return (
-    <div ref={box} {...slotAttributes(current, 'equation-slot', equation === null ? undefined : 'equation')}>
-      {equation === null ? (
-        <p className="hint">Press → (or Next) to compute the first step.</p>
-      ) : (
-        <>
-          <Tex tex={equation.symbolic} className="symbolic" focusable={current} />
-          <div className="substituted-row">
-            {equalityParts(equation.substituted).map((part, k) => (
-              <Tex key={k} tex={part} className="substituted" focusable={current} />
-            ))}
-          </div>
-        </>
-      )}
+    <div {...slotAttributes(current, 'equation-slot', equation === null ? undefined : 'equation')}>
+      <div ref={box} className="equation-fit">
+        {equation === null ? (
+          <p className="hint">Press → (or Next) to compute the first step.</p>
+        ) : (
+          <>
+            <Tex tex={equation.symbolic} className="symbolic" focusable={current} />
+            <div className="substituted-row">
+              {equalityParts(equation.substituted).map((part, k) => (
+                <Tex key={k} tex={part} className="substituted" focusable={current} />
+              ))}
+            </div>
+          </>
+        )}
+      </div>
     </div>
   );
 });

@@ -23,11 +23,13 @@ for (const preset of ['dyda', 'dyda-softmax']) {
       await page.locator('.equation-slot.current .katex').first().waitFor();
       // The fit searches over a few animation frames: wait until the type size holds still.
       const typeSize = () =>
-        page.evaluate(() => document.querySelector<HTMLElement>('.equation-slot.current')!.style.fontSize);
+        page.evaluate(
+          () => document.querySelector<HTMLElement>('.equation-slot.current .equation-fit')!.style.fontSize,
+        );
       await untilStill(typeSize);
       const fit = await page.evaluate((slack) => {
-        // The current step's equation (its neighbours are laid out beside it, hidden).
-        const box = document.querySelector<HTMLElement>('.equation-slot.current')!;
+        // The current step's equation, the box its type is fitted in (its neighbours are laid out beside it, hidden).
+        const box = document.querySelector<HTMLElement>('.equation-slot.current .equation-fit')!;
         const displays = [...box.querySelectorAll<HTMLElement>('.katex-display')];
         const width = (d: HTMLElement) => {
           const rects = [...d.querySelectorAll('.katex-html > *')].map((b) => b.getBoundingClientRect());

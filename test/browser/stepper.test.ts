@@ -150,27 +150,41 @@ test('once a step is painted and the page is idle, the next step’s equation an
   }
 });
 
-test('wide layout: the hidden slots are laid out as when shown and under the shown one, which takes the pointer', async () => {
+test('wide layout: every slot fills its panel, opaque, the hidden ones under the shown one, which takes the pointer', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=6', { reducedMotion: 'reduce' });
   try {
-    await expect.poll(() => page.locator('.matrix-panel .step-slot').count()).toBe(3);
-    const slots = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.matrix-panel .step-slot')].map((slot) => {
-        const box = slot.getBoundingClientRect();
-        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 40);
-        return {
-          current: slot.classList.contains('current'),
-          height: Math.round(box.height),
-          opacity: getComputedStyle(slot).opacity,
-          hitsCurrent: hit?.closest('.step-slot')?.classList.contains('current') ?? false,
-        };
-      }),
-    );
-    // Same geometry shown or hidden: a step changes opacity only, with no layout of the slot.
-    expect(new Set(slots.map((s) => s.height)).size).toBe(1);
-    expect(slots[0]!.height).toBeGreaterThan(100);
-    expect(slots.map((s) => s.opacity)).toEqual(slots.map((s) => (s.current ? '1' : '0')));
-    expect(slots.every((s) => s.hitsCurrent)).toBe(true);
+    for (const panel of ['.equation-panel', '.matrix-panel']) {
+      await expect.poll(() => page.locator(`${panel} .step-slot`).count()).toBe(3);
+      const slots = await page.evaluate(
+        (selector) =>
+          [...document.querySelectorAll<HTMLElement>(`${selector} .step-slot`)].map((slot) => {
+            const box = slot.getBoundingClientRect();
+            const cell = slot.parentElement!.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 40);
+            const style = getComputedStyle(slot);
+            return {
+              current: slot.classList.contains('current'),
+              box: [box.left, box.top, box.width, box.height].map(Math.round).join(','),
+              cell: [cell.left, cell.top, cell.width, cell.height].map(Math.round).join(','),
+              opacity: style.opacity,
+              background: style.backgroundColor,
+              zIndex: Number(style.zIndex),
+              hitsCurrent: hit?.closest('.step-slot')?.classList.contains('current') ?? false,
+            };
+          }),
+        panel,
+      );
+      // One box, the panel's cell, for every slot: a step changes their stacking only, with no layout of a slot.
+      expect(new Set(slots.map((s) => s.box)).size, panel).toBe(1);
+      expect(slots[0]!.box, panel).toBe(slots[0]!.cell);
+      // Opaque, so the shown one hides the others; the shown one on top.
+      for (const slot of slots) {
+        expect(slot.opacity, panel).toBe('1');
+        expect(slot.background, panel).toMatch(/^rgb\(/);
+        expect(slot.zIndex, panel).toBe(slot.current ? 1 : 0);
+      }
+      expect(slots.every((s) => s.hitsCurrent)).toBe(true);
+    }
     expect(errors).toEqual([]);
   } finally {
     await close();
