@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../test/browser/chromium';
 import { servePreview } from './server';
-import { GRAPH_DRAWN, newPage, quantile, stepLatencies, type StepLatency } from './pageMeasures';
+import { GRAPH_DRAWN, newPage, quantile, settle, stepLatencies, type StepLatency } from './pageMeasures';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STEPS = 50;
@@ -49,6 +49,7 @@ async function main() {
         const { context, page } = await newPage(browser);
         await page.goto(base + values.path);
         await page.waitForSelector(GRAPH_DRAWN);
+        await settle(page);
         const latencies = await stepLatencies(page, STEPS);
         await context.close();
         pooled.get(dist)!.push(...latencies);

@@ -44,6 +44,18 @@ export function recordFirstRender([graph, placeholder]: readonly [string, string
 export const afterNextPaint = (page: Page) =>
   page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
 
+/** How long a reader looks at a page that has finished loading before the first press. */
+export const FIRST_LOOK_MS = 1000;
+
+/**
+ * Waits as a reader does before stepping: until the page has loaded what it fetches after its first render
+ * (KaTeX, its stylesheet and fonts: no request for half a second) and then a first look of FIRST_LOOK_MS.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(FIRST_LOOK_MS);
+}
+
 /** A reader's pace: the pause between two key presses (a press every quarter second or so). */
 export const READER_PAUSE_MS = 200;
 
@@ -98,7 +110,8 @@ export function presentedLatencies(traceJson: string): number[] {
  * timeout where there is no postTask), but before the tiles are rastered and the frame drawn. The script part ends
  * with a listener added after the app's own (listeners run in the order they were added, each followed by its
  * microtasks, where React commits). Presses → until the last step, then ← back, so every kind of step (including
- * those that write whole W^h matrices) is met, one every `pauseMs` as a reader would.
+ * those that write whole W^h matrices) is met, one every `pauseMs` as a reader would (after settle, for a reader
+ * who has looked at the page first).
  */
 export async function stepLatencies(
   page: Page,
@@ -108,17 +121,21 @@ export async function stepLatencies(
   await page.evaluate(() => {
     type Row = { start: number; handled: number; totalMs: number; scriptMs: number };
     const w = window as unknown as {
-      __latencies: Row[];
+      __latencies?: Row[];
       scheduler?: { postTask(task: () => void, options: { priority: string }): Promise<void> };
     };
+    // A second call on the same page starts a new list; the listeners are added once.
+    const listening = w.__latencies !== undefined;
     w.__latencies = [];
+    if (listening) return;
+    const rows = () => w.__latencies ?? [];
     const stepping = (event: KeyboardEvent) => event.key === 'ArrowRight' || event.key === 'ArrowLeft';
     window.addEventListener(
       'keydown',
       (event) => {
         if (!stepping(event)) return;
         const row: Row = { start: event.timeStamp, handled: NaN, totalMs: NaN, scriptMs: NaN };
-        w.__latencies.push(row);
+        rows().push(row);
         const done = () => {
           row.totalMs = performance.now() - row.start;
           row.scriptMs = row.handled - row.start;
@@ -131,7 +148,7 @@ export async function stepLatencies(
       { capture: true },
     );
     window.addEventListener('keydown', (event) => {
-      const row = w.__latencies[w.__latencies.length - 1];
+      const row = rows()[rows().length - 1];
       if (stepping(event) && row?.start === event.timeStamp) row.handled = performance.now();
     });
   });
@@ -149,6 +166,8 @@ export async function stepLatencies(
     await afterNextPaint(page);
     await page.waitForTimeout(pauseMs);
   }
+  // The last frame's presentation is reported after it is drawn: give it time before the trace stops.
+  await page.waitForTimeout(Math.max(0, READER_PAUSE_MS - pauseMs));
   const presented = presentedLatencies((await browser.stopTracing()).toString());
   const inPage = await page.evaluate(() =>
     (window as unknown as { __latencies: { totalMs: number; scriptMs: number }[] }).__latencies.map(
