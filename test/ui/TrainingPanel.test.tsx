@@ -117,7 +117,8 @@ describe('TrainingPanel', () => {
     await waitFor(() => expect(screen.getByText(/epoch 5 of 5 · iteration 5 · J = /)).toBeTruthy(), {
       timeout: 5000,
     });
-    expect(container.querySelector('.loss-curve .loss-line')).not.toBeNull();
+    // The curve is drawn in an effect after the status line's render: on a loaded machine, a poll between them.
+    await waitFor(() => expect(container.querySelector('.loss-curve .loss-line')).not.toBeNull());
     expect(Number.isFinite(lastLabelled(container))).toBe(true);
   });
 });
