@@ -1,5 +1,5 @@
 // The browser part of `npm run bench` (issue 6): builds the app, serves it on 127.0.0.1 and measures, in Debian's
-// Chromium, first render, step latency (key press → next painted frame), frames per second while playing and
+// Chromium, first render, step latency (key press → the frame on screen), frames per second while playing and
 // the JS heap for A[2,2,2], A[64,32,10] and A[784,128,64,10], and training iterations per second (with the
 // frame rate meanwhile) in the Train view. Prints a table and writes bench/results-browser.json. Figures, not
 // assertions: the budgets of issue 6 are printed beside them. `--no-build` reuses the last build.
@@ -100,8 +100,8 @@ async function measureNetwork(browser: Browser, base: string, c: Case) {
 }
 
 /**
- * Median and p95 of the steps' latencies to the presented frame (the budget's figure), the p95 of their main-thread
- * part (to the frame's commit, before raster and draw) and the median of their script part.
+ * Median and p95 of the steps' latencies to the presented frame (the budget's figure) and of their main-thread
+ * part (to the frame's commit, before raster and draw), and the median of their script part.
  */
 function stepFigures(steps: readonly StepLatency[]) {
   const of = (pick: (l: StepLatency) => number, q: number) => round(quantile(steps.map(pick), q));
