@@ -1,12 +1,10 @@
 import { memo, useRef } from 'react';
-import { selectStep } from '../store/selectors';
 import { MappingDiagram } from './MappingDiagram';
-import { useDeltascope } from './StoreContext';
 import { splitEquation } from './present/splitEquation';
 import { Tex } from './Tex';
 import { useFitType } from './useFitType';
 import { useEquationAt } from './equationAt';
-import { slotAttributes, useStepSlots } from './useStepSlots';
+import { slotAttributes, useShownSlot, useStepSlots } from './useStepSlots';
 
 /**
  * The substitution cut at its top-level `=` only (a `+`/`−` stays with its term): each piece is typeset on its own
@@ -26,18 +24,18 @@ export function equalityParts(tex: string): string[] {
  * The previous and the next step's equations are kept laid out beside it, hidden (useStepSlots.ts).
  */
 export function EquationPanel() {
-  const step = useDeltascope(selectStep);
-  const notation = useDeltascope((s) => s.notation);
   const slots = useStepSlots();
+  const equation = useRef<HTMLDivElement>(null);
+  useShownSlot(equation);
   return (
     <section className="panel equation-panel" aria-label="Equation">
       <h2>Equation</h2>
-      <div className="equation">
-        {slots.map(({ index, current }) => (
-          <EquationSlot key={index} index={index} current={current} />
+      <div className="equation" ref={equation}>
+        {slots.map((index) => (
+          <EquationSlot key={index} index={index} />
         ))}
       </div>
-      <MappingDiagram step={step} notation={notation} />
+      <MappingDiagram />
     </section>
   );
 }
@@ -47,21 +45,21 @@ export function EquationPanel() {
  * fills the panel's cell (in the wide layout, an opaque layer that the shown one covers, app.css); the box inside
  * is the equation's own size, which the type is fitted by.
  */
-const EquationSlot = memo(function EquationSlot({ index, current }: { index: number; current: boolean }) {
+const EquationSlot = memo(function EquationSlot({ index }: { index: number }) {
   const equation = useEquationAt(index);
   const box = useRef<HTMLDivElement>(null);
   useFitType(box);
   return (
-    <div {...slotAttributes(current, 'equation-slot', equation === null ? undefined : 'equation')}>
+    <div {...slotAttributes(index, 'equation-slot', equation === null ? undefined : 'equation')}>
       <div ref={box} className="equation-fit">
         {equation === null ? (
           <p className="hint">Press → (or Next) to compute the first step.</p>
         ) : (
           <>
-            <Tex tex={equation.symbolic} className="symbolic" focusable={current} />
+            <Tex tex={equation.symbolic} className="symbolic" />
             <div className="substituted-row">
               {equalityParts(equation.substituted).map((part, k) => (
-                <Tex key={k} tex={part} className="substituted" focusable={current} />
+                <Tex key={k} tex={part} className="substituted" />
               ))}
             </div>
           </>

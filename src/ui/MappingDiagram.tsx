@@ -1,11 +1,16 @@
-import { symbolFor, type NotationName } from '../engine/notation';
+import { symbolFor } from '../engine/notation';
 import type { Step } from '../engine/types';
+import { selectStep } from '../store/selectors';
+import { useDeltascope } from './StoreContext';
 
 /**
  * Boughammoura's two-step mapping around layer h: forward X^{h-1} → Y^h → X^h, backward
- * δup_h → δdown_h → δup_{h-1} and δW^h, with the current step's arrow lit.
+ * δup_h → δdown_h → δup_{h-1} and δW^h, with the current step's arrow lit. It follows the step itself, so the
+ * equation panel around it renders nothing at a step (issue 6).
  */
-export function MappingDiagram({ step, notation }: { step: Step | undefined; notation: NotationName }) {
+export function MappingDiagram() {
+  const step = useDeltascope(selectStep);
+  const notation = useDeltascope((s) => s.notation);
   const h = step?.layer ?? 1;
   const name = (q: Parameters<typeof symbolFor>[1], layer: number) => symbolFor(notation, q, { layer }).text;
   const lit = (kind: Step['kind']) => (step?.kind === kind ? 'arrow lit' : 'arrow');

@@ -6,7 +6,7 @@ import { quantityKey, revealedAt } from '../store/reveal';
 import { MatrixView, type MatrixViewProps, type Role } from './MatrixView';
 import { useDeltascope } from './StoreContext';
 import { scrollToWrite, showSlot } from './showSlot';
-import { slotAttributes, useStepSlots } from './useStepSlots';
+import { slotAttributes, useShownSlot, useStepSlots } from './useStepSlots';
 
 interface Item {
   quantity: NamedQuantity;
@@ -77,11 +77,13 @@ function roleOf(step: Step | undefined, ref: string): Role {
  */
 export function MatrixPanel() {
   const slots = useStepSlots();
+  const container = useRef<HTMLDivElement>(null);
+  useShownSlot(container);
   return (
     <section className="panel matrix-panel" aria-label="Matrices of the current layer">
-      <div className="step-slots">
-        {slots.map(({ index, current }) => (
-          <MatrixSlot key={index} index={index} current={current} />
+      <div className="step-slots" ref={container}>
+        {slots.map((index) => (
+          <MatrixSlot key={index} index={index} />
         ))}
       </div>
     </section>
@@ -89,7 +91,7 @@ export function MatrixPanel() {
 }
 
 /** The matrices at one step: shown (and editable) when it is the current step, else laid out but hidden. */
-const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number; current: boolean }) {
+const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
   const trace = useDeltascope((s) => s.trace);
   const notation = useDeltascope((s) => s.notation);
   const digits = useDeltascope((s) => s.digits);
@@ -113,16 +115,17 @@ const MatrixSlot = memo(function MatrixSlot({ index, current }: { index: number;
     [h, openId, selectWeight],
   );
   const slot = useRef<HTMLDivElement>(null);
-  // After every render of the slot (its matrices render only with it), so new entries are shown or hidden too.
+  // After every render of the slot (its matrices render only with it), so new entries are shown or hidden too;
+  // whether the slot is shown is the panel's to write (useShownSlot), after this for a slot just made.
   useLayoutEffect(() => {
-    if (slot.current) showSlot(slot.current, current);
+    if (slot.current) showSlot(slot.current, slot.current.classList.contains('current'));
   });
   // Once, when the slot is made (while idle, for a neighbour): the matrix the step writes in sight.
   useLayoutEffect(() => {
     if (slot.current) scrollToWrite(slot.current);
   }, []);
   return (
-    <div ref={slot} {...slotAttributes(current, 'matrix-slot')}>
+    <div ref={slot} {...slotAttributes(index, 'matrix-slot')}>
       <h2>Layer {layerNumber(notation, h)}</h2>
       <div className="matrices">
         {items.map((it) => (

@@ -1,21 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { typesetTex, useKatex } from './katexLoader';
+import { inShownSlot } from './showSlot';
 import { whenIdle } from './whenIdle';
 
 /**
  * TeX typeset by KaTeX (display style); a TeX error shows the source instead of breaking the page. KaTeX loads
- * lazily (katexLoader.ts): until it is there the box is empty and marked busy. `focusable` false (a hidden step
- * slot's formula) keeps a wide display out of the tab order.
+ * lazily (katexLoader.ts): until it is there the box is empty and marked busy. A display wider than its panel is
+ * a tab stop, unless its step slot is hidden (showSlot.ts switches that when the slot is shown or hidden).
  */
-export function Tex({
-  tex,
-  className,
-  focusable = true,
-}: {
-  tex: string;
-  className?: string;
-  focusable?: boolean;
-}) {
+export function Tex({ tex, className }: { tex: string; className?: string }) {
   const katex = useKatex();
   const html = katex ? typesetTex(katex, tex, true) : null;
   const ref = useRef<HTMLDivElement>(null);
@@ -25,9 +18,12 @@ export function Tex({
     // inside every step's commit, and even a read in the next animation frame delays the step's paint (issue 6).
     return whenIdle(() => {
       const display = ref.current?.querySelector<HTMLElement>('.katex-display');
-      if (display) display.tabIndex = focusable && display.scrollWidth > display.clientWidth ? 0 : -1;
+      if (!display) return;
+      const scrolls = display.scrollWidth > display.clientWidth;
+      display.toggleAttribute('data-scrolls', scrolls);
+      display.tabIndex = scrolls && inShownSlot(display) ? 0 : -1;
     });
-  }, [html, focusable]);
+  }, [html]);
   if (html === null) return <div ref={ref} className={className} aria-busy="true" />;
   return <div ref={ref} className={className} dangerouslySetInnerHTML={{ __html: html }} />;
 }

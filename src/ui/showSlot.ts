@@ -1,11 +1,11 @@
 import { setAttribute } from '../graph/writeIfChanged';
 
 /**
- * Shows or hides what a step slot's matrices offer beyond their look (useStepSlots.ts): the names tests find them
- * by (`data-testid`, from `data-test-name`) and the weight buttons' place in the tab order and `data-weight`
- * (from `data-entry`), which the weight editor looks up. Written here rather than rendered, so that showing a slot
- * changes a few attributes and renders none of its matrices again (issue 6's step latency); setAttribute writes
- * only what differs.
+ * Shows or hides what a step slot offers beyond its look (useStepSlots.ts): the names tests find its matrices by
+ * (`data-testid`, from `data-test-name`), the weight buttons' place in the tab order and `data-weight` (from
+ * `data-entry`), which the weight editor looks up, and the tab stop of a formula too wide for its panel (marked
+ * `data-scrolls` by Tex). Written here rather than rendered, so that showing a slot changes a few attributes and
+ * renders none of its content again (issue 6's step latency); setAttribute writes only what differs.
  */
 export function showSlot(slot: HTMLElement, shown: boolean): void {
   for (const figure of slot.querySelectorAll('[data-test-name]'))
@@ -14,6 +14,14 @@ export function showSlot(slot: HTMLElement, shown: boolean): void {
     setAttribute(button, 'data-weight', shown ? button.getAttribute('data-entry') : null);
     setAttribute(button, 'tabindex', shown ? null : '-1');
   }
+  for (const display of slot.querySelectorAll('.katex-display'))
+    setAttribute(display, 'tabindex', shown && display.hasAttribute('data-scrolls') ? '0' : '-1');
+}
+
+/** True when `element` is in no step slot, or in the shown one. */
+export function inShownSlot(element: Element): boolean {
+  const slot = element.closest('.step-slot');
+  return slot === null || slot.classList.contains('current');
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { Profiler, type ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
 import { App } from '../../src/ui/App';
@@ -9,7 +9,7 @@ import { EquationPanel, equalityParts } from '../../src/ui/EquationPanel';
 import { Header } from '../../src/ui/Header';
 import { MatrixPanel } from '../../src/ui/MatrixPanel';
 import { MessageBanner } from '../../src/ui/MessageBanner';
-import { slotSteps } from '../../src/ui/useStepSlots';
+import { markShownSlot, slotSteps } from '../../src/ui/useStepSlots';
 import { Settings } from '../../src/ui/Settings';
 import { StoreContext } from '../../src/ui/StoreContext';
 import { loadKatex } from '../../src/ui/katexLoader';
@@ -114,6 +114,77 @@ describe('step slots (issue 6)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('the shown slot, written rather than rendered (issue 6)', () => {
+  test('a step among the slots made renders neither panel again; a jump makes the slot it needs, shown', () => {
+    vi.useFakeTimers();
+    try {
+      const renders: string[] = [];
+      const count = (id: string) => renders.push(id);
+      const store = renderWith(
+        <>
+          <Profiler id="matrices" onRender={count}>
+            <MatrixPanel />
+          </Profiler>
+          <EquationPanel />
+        </>,
+        { cursor: 6 },
+      );
+      act(() => vi.advanceTimersByTime(100));
+      renders.length = 0;
+      act(() => store.getState().next());
+      expect(renders).toEqual([]);
+      const current = (panel: string) =>
+        document.querySelectorAll<HTMLElement>(`${panel} .step-slot.current`);
+      expect([...current('.matrix-panel')].map((slot) => slot.dataset.step)).toEqual(['7']);
+      expect([...current('.equation-panel')].map((slot) => slot.dataset.step)).toEqual(['7']);
+      // the end is no neighbour: its slot is made, and shown as it is made
+      act(() => store.getState().last());
+      expect(renders.length).toBeGreaterThan(0);
+      expect([...current('.equation-panel')].map((slot) => slot.dataset.step)).toEqual(['13']);
+      expect(screen.getByTestId('equation').dataset.step).toBe('13');
+      expect(screen.getAllByTestId('matrix-W-2')).toHaveLength(1);
+      expect(document.querySelectorAll('.equation-panel .step-slot:not([aria-hidden])')).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('markShownSlot: one slot shown, its names and tab stops on; the others hidden, theirs off', () => {
+    const container = document.createElement('div');
+    container.innerHTML = [-1, 0, 1]
+      .map(
+        (k) =>
+          `<div class="equation-slot step-slot" data-step="${k}" data-test-name="equation">` +
+          '<span class="katex-display" data-scrolls></span><span class="katex-display"></span>' +
+          '<figure data-test-name="matrix-W-1"><button data-entry="1-0-0"></button></figure></div>',
+      )
+      .join('');
+    const slot = (k: number) => container.querySelector<HTMLElement>(`[data-step="${k}"]`)!;
+    markShownSlot(container, 0);
+    markShownSlot(container, 1);
+    expect(slot(1).className).toBe('equation-slot step-slot current');
+    expect(slot(1).getAttribute('aria-hidden')).toBeNull();
+    expect(slot(1).dataset.testid).toBe('equation');
+    const displays = slot(1).querySelectorAll('.katex-display');
+    // a formula wider than its panel is a tab stop in the shown slot; one that fits is not
+    expect([...displays].map((d) => d.getAttribute('tabindex'))).toEqual(['0', '-1']);
+    expect(slot(1).querySelector('figure')?.dataset.testid).toBe('matrix-W-1');
+    expect(slot(1).querySelector('button')?.dataset.weight).toBe('1-0-0');
+    for (const k of [-1, 0]) {
+      expect(slot(k).classList.contains('current')).toBe(false);
+      expect(slot(k).getAttribute('aria-hidden')).toBe('true');
+      expect(slot(k).dataset.testid).toBeUndefined();
+    }
+    // the slot shown before, hidden now, has its tab stops and names off again
+    expect([...slot(0).querySelectorAll('.katex-display')].map((d) => d.getAttribute('tabindex'))).toEqual([
+      '-1',
+      '-1',
+    ]);
+    expect(slot(0).querySelector('button')?.getAttribute('tabindex')).toBe('-1');
+    expect(slot(0).querySelector('figure')?.dataset.testid).toBeUndefined();
   });
 });
 

@@ -1,8 +1,8 @@
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { StepEquation } from '../../engine/formula';
 import { useEquationAt } from '../equationAt';
 import { Tex } from '../Tex';
-import { slotAttributes, useStepSlots } from '../useStepSlots';
+import { slotAttributes, useShownSlot, useStepSlots } from '../useStepSlots';
 import { splitEquation } from './splitEquation';
 
 /**
@@ -12,32 +12,26 @@ import { splitEquation } from './splitEquation';
  */
 export function PresentEquation({ working }: { working: boolean }) {
   const slots = useStepSlots();
+  const container = useRef<HTMLDivElement>(null);
+  useShownSlot(container);
   return (
-    <div className="step-slots">
-      {slots.map(({ index, current }) => (
-        <PresentSlot key={index} index={index} current={current} working={working} />
+    <div className="step-slots" ref={container}>
+      {slots.map((index) => (
+        <PresentSlot key={index} index={index} working={working} />
       ))}
     </div>
   );
 }
 
 /** One step's equation, shown when current, else laid out but hidden; nothing before the first step. */
-const PresentSlot = memo(function PresentSlot({
-  index,
-  current,
-  working,
-}: {
-  index: number;
-  current: boolean;
-  working: boolean;
-}) {
+const PresentSlot = memo(function PresentSlot({ index, working }: { index: number; working: boolean }) {
   const equation = useEquationAt(index);
   if (equation === null) return null;
   return (
-    <div {...slotAttributes(current, 'present-equation', 'equation')}>
-      <Tex tex={equation.symbolic} className="present-symbolic" focusable={current} />
+    <div {...slotAttributes(index, 'present-equation', 'equation')}>
+      <Tex tex={equation.symbolic} className="present-symbolic" />
       {substitutedParts(equation, working).map((part, k) => (
-        <Tex key={k} tex={part} focusable={current} />
+        <Tex key={k} tex={part} />
       ))}
     </div>
   );
