@@ -150,6 +150,34 @@ test('once a step is painted and the page is idle, the next step’s equation an
   }
 });
 
+test('a formula too wide for its panel is a tab stop in the shown step only, before and after a step', async () => {
+  // A[64,32,10]: its equations of 32- and 64-row matrices scroll sideways in the panel.
+  const { page, errors, close } = await openPage('/?layers=64,32,10&seed=1&step=2');
+  try {
+    const stops = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.equation-panel .step-slot')].map((slot) => ({
+          step: slot.dataset.step,
+          current: slot.classList.contains('current'),
+          scrolling: slot.querySelectorAll('.katex-display[data-scrolls]').length,
+          stops: slot.querySelectorAll('.katex-display[tabindex="0"]').length,
+        })),
+      );
+    const check = async (step: string) => {
+      await expect.poll(async () => (await stops()).filter((s) => s.scrolling > 0).length).toBe(3);
+      for (const slot of await stops())
+        expect(slot.stops, `slot ${slot.step}`).toBe(slot.current ? slot.scrolling : 0);
+      expect((await stops()).find((s) => s.current)?.step).toBe(step);
+    };
+    await check('2');
+    await page.keyboard.press('ArrowRight');
+    await check('3');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('wide layout: every slot fills its panel, opaque, the hidden ones under the shown one, which takes the pointer', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=6', { reducedMotion: 'reduce' });
   try {
