@@ -3,7 +3,7 @@ import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import type { DeltascopeState } from '../store/store';
 import { neighbourSteps } from '../store/selectors';
-import { drawFlow, flowTiming, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
+import { drawFlow, flowing, flowTiming, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
 import { drawHighlight, edgeId } from './drawHighlight';
 import { drawStructure } from './drawStructure';
 import { drawValues } from './drawValues';
@@ -187,12 +187,19 @@ export function GraphView() {
       drawHandles(svg, layout, (h) => setExpanded((e) => new Set(e).add(h)));
       slots.drawn(svg);
     }
-    // Pulses of the old layout would run off their edges.
-    if (pulseRef.current) stopFlow(pulseRef.current);
+    // Pulses of the old layout would run off their edges; the shown step's start again on the new one (after the
+    // dwell), so a layout that settles just after a step (the page still loading, a resize) does not drop them.
+    const pulses = pulseRef.current;
+    const restart = pulses !== null && flowing(pulses);
+    if (pulses) stopFlow(pulses);
     zoomRef.current?.setMaxZoom(maxZoomFor(layout, sizeRef.current));
     paint(false);
+    if (restart) {
+      const s = store.getState();
+      drawFlow(pulses, layout, frameAt(s.trace, s.cursor).flow, flowTiming(s.playing, s.speed));
+    }
     zoomRef.current?.fit();
-  }, [layout, svgLayout, paint, slotted, slotsOf]);
+  }, [store, layout, svgLayout, paint, slotted, slotsOf]);
 
   useLayoutEffect(() => {
     if (!size || !scale.current) return;
@@ -212,6 +219,13 @@ export function GraphView() {
     };
   }, []);
 
+  // The store subscription paints with the paint of the latest render: re-subscribed by a passive effect, it
+  // would, for a key press between a new layout's commit and that effect, paint the old layout and start its
+  // pulses off the new one's edges.
+  const latestPaint = useRef(paint);
+  useLayoutEffect(() => {
+    latestPaint.current = paint;
+  });
   useEffect(() => {
     let last = paintKeys(store.getState());
     return store.subscribe((s) => {
@@ -219,9 +233,9 @@ export function GraphView() {
       if (next.every((v, k) => v === last[k])) return;
       const moved = next[next.length - 1] !== last[last.length - 1];
       last = next;
-      paint(moved);
+      latestPaint.current(moved);
     });
-  }, [store, paint]);
+  }, [store]);
 
   useEffect(() => {
     const slots = slotsOf();

@@ -20,7 +20,10 @@ const placements = new WeakMap<HTMLElement, PulsePlacement>();
  * Each layer's pulses, running or about to start: stopping them cancels both (asking the document for its
  * animations costs more than the step).
  */
-const running = new WeakMap<HTMLElement, { animations: Animation[]; cancelStart: () => void }>();
+const running = new WeakMap<
+  HTMLElement,
+  { animations: Animation[]; cancelStart: () => void; pending: boolean }
+>();
 
 /** The group of the pulse layer that carries the fit and the zoom (layout units inside it). */
 function pulseViewport(layer: HTMLElement): HTMLElement {
@@ -129,7 +132,11 @@ export function drawFlow(
   // inside that frame would delay the numbers the reader asked for (issue 6).
   let timer: ReturnType<typeof setTimeout> | undefined;
   const start = () =>
-    running.set(layer, { animations: startPulses(group, layout, flow, timing), cancelStart: () => {} });
+    running.set(layer, {
+      animations: startPulses(group, layout, flow, timing),
+      cancelStart: () => {},
+      pending: false,
+    });
   const cancelPaint = afterPaint(() => (timer = setTimeout(start, timing.delayMs)));
   running.set(layer, {
     animations: [],
@@ -137,7 +144,14 @@ export function drawFlow(
       cancelPaint();
       clearTimeout(timer);
     },
+    pending: true,
   });
+}
+
+/** True while a layer's pulses are about to start or still running. */
+export function flowing(layer: HTMLElement): boolean {
+  const flow = running.get(layer);
+  return flow !== undefined && (flow.pending || flow.animations.some((a) => a.playState === 'running'));
 }
 
 /** Stops a layer's pulses, running or about to start (a new step, a new layout, the graph going away). */

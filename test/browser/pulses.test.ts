@@ -166,6 +166,32 @@ describe('pulses along the flow', () => {
     }
   });
 
+  test('a new layout while the dots run (the window resized) starts them again, on its edges', async () => {
+    const { page, errors, close } = await openPage('/?preset=dyda');
+    try {
+      await page.locator('svg.network-graph g.node').first().waitFor();
+      const dots = () => page.locator('.pulse-layer .pulse').count();
+      const firstDisc = () =>
+        page.evaluate(() => {
+          const r = document.querySelector('svg.network-graph .node circle.disc')!.getBoundingClientRect();
+          return [r.left + r.width / 2, r.top + r.height / 2] as [number, number];
+        });
+      await page.keyboard.press('ArrowRight'); // 1/14: Y^1 = W^1 X^0
+      await expect.poll(dots).toBe(6); // running (not paused, as pulsesAt leaves them)
+      const before = await firstDisc();
+      // narrower and shorter: the graph is laid out anew, and the old layout's dots would run off its edges
+      await page.setViewportSize({ width: 1100, height: 700 });
+      await expect.poll(dots).toBe(0);
+      await expect.poll(dots, { timeout: 3000 }).toBe(6);
+      expect(near(await firstDisc(), before), 'the neurons moved with the layout').toBeGreaterThan(5);
+      for (const pulse of await pulsesAt(page, 0))
+        expect(near(pulse.centre, pulse.from), `${pulse.edge} starts on X^0's rim`).toBeLessThan(1.5);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test('pressing through steps faster than the dwell shows no dots; staying on a step starts them', async () => {
     const { page, errors, close } = await openPage('/?preset=dyda');
     try {
