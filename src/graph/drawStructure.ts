@@ -115,7 +115,7 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .attr('class', 'edge-caption')
     .attr('text-anchor', 'middle')
     .attr('x', (d, k) => (d.x + layout.columns[k]!.x) / 2)
-    .attr('y', layout.captionY);
+    .attr('y', layout.edgeCaptionY);
   // J, once the loss step is done, top right (an element the loss step can highlight).
   captions
     .selectAll<SVGTextElement, null>('text.loss')

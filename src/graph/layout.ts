@@ -48,8 +48,11 @@ export interface GraphLayout {
   readonly edges: readonly EdgeSpot[];
   /** x of each layer's column. */
   readonly columns: readonly { readonly layer: number; readonly x: number }[];
-  /** Baseline of the layer and weight captions (one line below the drawing, as X⁰ W¹ X¹ … reads). */
+  /** Baseline of the layer captions (one line below the drawing, as X⁰ W¹ X¹ … reads). */
   readonly captionY: number;
+  /** Baseline of the weight captions: the layer captions' line, or the line under it where a gap is too
+   * narrow for "δ⁽²⁾ · ∂L/∂a⁽²⁾" and "∂L/∂W⁽²⁾" side by side (the compact drawing, a phone's panel). */
+  readonly edgeCaptionY: number;
   /** Baseline of J, top right. */
   readonly lossY: number;
   /** Whether values are written in the circles (false for big layers: hover shows them). */
@@ -95,6 +98,10 @@ export const RING = 5;
 const MARGIN = { top: 28, bottom: 34 };
 /** Half the width of a long layer caption ("δ⁽²⁾ · ∂L/∂a⁽²⁾" at 15 px): the side margin keeps it in. */
 const CAPTION_HALF = 62;
+/** Half the width of a long weight caption ("∂L/∂W⁽²⁾", "δ_{W²}" at 15 px), with a little air. */
+const EDGE_CAPTION_HALF = 42;
+/** The line under the captions, for weight captions that would run into the layer captions beside them. */
+const CAPTION_LINE = 18;
 
 /**
  * Width of a number label of `digits` decimals ("−0.12345678") plus padding, for tabular figures of about
@@ -169,7 +176,8 @@ export function computeLayout(
   const innerHeight = Math.max((options.height ?? 0) - MARGIN.top - MARGIN.bottom, ...natural);
   const height = MARGIN.top + MARGIN.bottom + innerHeight;
   const labelled = (h: number) => !compact && counts[h - 1]! * counts[h]! <= MAX_LABELLED_EDGES;
-  const minGap = (h: number) => (labelled(h) ? 2 * r + edgeLabelWidth : compact ? 120 : 2 * r + 60);
+  const minGap = (h: number) =>
+    labelled(h) ? 2 * r + edgeLabelWidth : compact ? 2 * CAPTION_HALF + 12 : 2 * r + 60;
   const side = Math.max(10, CAPTION_HALF - r);
   // A drawing taller than the panel is scaled down to fit it: spread the columns to the panel's shape, so the
   // scaled drawing still fills the panel's width (A[784,…] with its input layer expanded is 6,000 px tall).
@@ -277,13 +285,17 @@ export function computeLayout(
       });
     });
   });
+  // A weight caption sits midway between two layer captions: below them where the gap cannot hold all three.
+  const staggered = xs.some((x, h) => h > 0 && x - xs[h - 1]! < 2 * (CAPTION_HALF + EDGE_CAPTION_HALF));
+  const captionY = height - MARGIN.bottom + 24;
   return {
     width: xs[L]! + r + side,
-    height,
+    height: staggered ? height + CAPTION_LINE : height,
     nodes,
     edges,
     columns: xs.map((x, layer) => ({ layer, x })),
-    captionY: height - MARGIN.bottom + 24,
+    captionY,
+    edgeCaptionY: staggered ? captionY + CAPTION_LINE : captionY,
     lossY: 18,
     nodeLabels: !compact,
     fontSize,

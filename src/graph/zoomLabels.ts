@@ -10,6 +10,30 @@ export const LEGIBLE_PX = 13;
 /** At most this many values at once (a close-up of a tall column shows a few dozen anyway). */
 const MAX_LABELS = 400;
 
+/** A number's width in ems (tabular figures, the point and the minus sign), a little generous. */
+const EM_PER_CHARACTER = 0.6;
+/** Air between a value and what is beside it, in screen pixels. */
+const LABEL_PAD = 4;
+
+/** Where a column's values go: right of its circles, left of them (the output column only), or nowhere. */
+export type LabelSide = 'right' | 'left' | null;
+
+/**
+ * The side of its column a column's values are written on, from the room on screen (px) beside its circles: on
+ * the right where they fit before the next column (or, for the output column, the panel's edge); the output
+ * column's on the left where they fit beside the values of the column before it; else none until zoomed in
+ * (a phone's panel is too narrow for three columns of 8-decimal values side by side).
+ */
+export function labelSide(
+  room: { readonly right: number; readonly left: number },
+  textPx: number,
+  last: boolean,
+): LabelSide {
+  if (room.right >= textPx + LABEL_PAD) return 'right';
+  if (last && room.left >= textPx + LABEL_PAD) return 'left';
+  return null;
+}
+
 /** What the labels depend on besides the zoom. */
 interface Scene {
   readonly layout: GraphLayout;
@@ -50,28 +74,52 @@ export function createZoomLabels(svg: SVGSVGElement) {
       .selectAll<SVGGElement, null>('g.zoom-labels')
       .data([null])
       .join((enter) => enter.append('g').attr('class', 'zoom-labels'));
-    const labels: { node: NodeSpot; text: string; size: number }[] = [];
+    const labels: { node: NodeSpot; text: string; size: number; side: 'right' | 'left' }[] = [];
     if (scene && !scene.layout.nodeLabels) {
-      const { layout, frame, width, height } = scene;
+      const { layout, frame, width, height, digits } = scene;
       const { scale: fit, offsetX, offsetY } = viewBoxFit(width, height, layout.width, layout.height);
+      const scale = fit * transform.k;
+      const screenX = (x: number) => offsetX + fit * (transform.k * x + transform.x);
       const onScreen = (x: number, y: number) => {
-        const sx = offsetX + fit * (transform.k * x + transform.x);
         const sy = offsetY + fit * (transform.k * y + transform.y);
-        return sx >= -40 && sx <= width + 40 && sy >= -10 && sy <= height + 10;
+        return screenX(x) >= -40 && screenX(x) <= width + 40 && sy >= -10 && sy <= height + 10;
       };
-      for (const { nodes, spacing } of columns) {
-        const onScreenSpacing = spacing * fit * transform.k;
-        if (onScreenSpacing < LEGIBLE_PX) continue;
+      // The width (screen px) of the values written beside the column before, which the output column's share.
+      let before = 0;
+      columns.forEach(({ nodes, spacing }, c) => {
+        const written = before;
+        before = 0;
+        const onScreenSpacing = spacing * scale;
+        if (onScreenSpacing < LEGIBLE_PX || labels.length >= MAX_LABELS) return;
         // the font fits between neighbours and stays the app's size on screen however far one zooms in
-        const size = Math.min(layout.fontSize, 0.8 * onScreenSpacing) / (fit * transform.k);
-        for (const node of nodes) {
+        const screenSize = Math.min(layout.fontSize, 0.8 * onScreenSpacing);
+        const size = screenSize / scale;
+        const texts = nodes.map((node) => {
           const shown = frame.nodes.get(node.id);
           const value = shown?.main?.value ?? shown?.sub?.value;
-          if (node.bias || value === undefined || !onScreen(node.x, node.y)) continue;
-          labels.push({ node, text: formatNumber(value, scene.digits), size });
-          if (labels.length >= MAX_LABELS) break;
-        }
-      }
+          return node.bias || value === undefined ? null : formatNumber(value, digits);
+        });
+        const textPx = EM_PER_CHARACTER * screenSize * Math.max(0, ...texts.map((t) => t?.length ?? 0));
+        const { x, r } = nodes[0]!;
+        const next = columns[c + 1]?.nodes[0];
+        const previous = columns[c - 1]?.nodes[0];
+        const side = labelSide(
+          {
+            right: next ? (next.x - next.r - x - r) * scale : width - screenX(x + r),
+            left: previous ? (x - r - previous.x - previous.r) * scale - written : 0,
+          },
+          textPx,
+          !next,
+        );
+        if (!side) return;
+        if (side === 'right') before = textPx + LABEL_PAD;
+        nodes.forEach((node, k) => {
+          const text = texts[k];
+          if (text === null || text === undefined || !onScreen(node.x, node.y) || labels.length >= MAX_LABELS)
+            return;
+          labels.push({ node, text, size, side });
+        });
+      });
     }
     group
       .selectAll<SVGTextElement, (typeof labels)[number]>('text.zoom-label')
@@ -79,7 +127,8 @@ export function createZoomLabels(svg: SVGSVGElement) {
       .join('text')
       .attr('class', 'zoom-label')
       .attr('dominant-baseline', 'central')
-      .attr('x', (d) => d.node.x + d.node.r + d.size * 0.3)
+      .attr('text-anchor', (d) => (d.side === 'right' ? 'start' : 'end'))
+      .attr('x', (d) => d.node.x + (d.side === 'right' ? 1 : -1) * (d.node.r + d.size * 0.3))
       .attr('y', (d) => d.node.y)
       .style('font-size', (d) => `${d.size}px`)
       .text((d) => d.text);

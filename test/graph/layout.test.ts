@@ -52,6 +52,22 @@ describe('computeLayout(layers, bias, options)', () => {
     expect(Math.max(...layout.nodes.map((n) => n.r))).toBeLessThanOrEqual(12);
   });
 
+  it('a narrow panel: the compact drawing writes its weight captions a line under the layer captions', () => {
+    // A 360 px phone's graph (about 300 × 250): Dyda's 2-2-2 goes compact, its columns closer than a long layer
+    // caption ("δ⁽²⁾ · ∂L/∂a⁽²⁾", 124 px at 15 px) beside a weight caption; the drawing grows by that line.
+    const narrow = fitLayout([2, 2, 2], 'first', { width: 300, height: 250, digits: 8 });
+    expect(narrow.nodeLabels).toBe(false);
+    expect(narrow.edgeCaptionY).toBeGreaterThan(narrow.captionY + 10);
+    expect(narrow.edgeCaptionY).toBeLessThanOrEqual(narrow.height);
+    // Two layer captions side by side keep clear of each other in the compact drawing too.
+    const gaps = narrow.columns.slice(1).map((c, k) => c.x - narrow.columns[k]!.x);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(124 + 8);
+    // At 1280 px the columns are far apart: one line of captions, as the handout reads.
+    const wide = fitLayout([2, 2, 2], 'first', { width: 700, height: 330, digits: 8 });
+    expect(wide.nodeLabels).toBe(true);
+    expect(wide.edgeCaptionY).toBe(wide.captionY);
+  });
+
   const order = (layout: GraphLayout, h: number) =>
     layout.nodes
       .filter((n) => n.layer === h)
