@@ -1,0 +1,124 @@
+// The app on a phone (390 and 360 px wide) and a tablet (768 px), in Chromium: nothing wider than the screen, the
+// step's name on a line of its own, the graph's captions and values clear of each other and of the panel's edge,
+// and the step buttons in reach wherever the page is scrolled.
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, test } from 'vitest';
+import { closeBrowser, openPage, screenshot } from './browser';
+
+afterAll(closeBrowser);
+
+type Rect = { left: number; top: number; right: number; bottom: number; text: string };
+
+/** The shown graph's layer and weight captions and its zoom labels, as boxes on screen. */
+function graphTexts(page: Page): Promise<{ captions: Rect[]; values: Rect[]; panel: Rect }> {
+  return page.evaluate(() => {
+    const box = (element: Element): Rect => {
+      const r = element.getBoundingClientRect();
+      return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, text: element.textContent ?? '' };
+    };
+    const svg = document.querySelector('svg.network-graph')!;
+    return {
+      captions: [...svg.querySelectorAll('text.caption, text.edge-caption')].map(box),
+      values: [...svg.querySelectorAll('text.zoom-label')].map(box),
+      panel: box(document.querySelector('.graph-area')!),
+    };
+  });
+}
+
+const meet = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Every pair of the boxes that overlap, as readable text. */
+function overlaps(rects: Rect[]): string[] {
+  const found: string[] = [];
+  rects.forEach((a, k) => {
+    for (const b of rects.slice(k + 1)) if (meet(a, b)) found.push(`"${a.text}" meets "${b.text}"`);
+  });
+  return found;
+}
+
+describe.each([
+  { width: 390, height: 844 },
+  { width: 360, height: 740 },
+])('a phone, $width px', (viewport) => {
+  test('Dyda: no sideways scroll, the step on its own line, captions apart, step buttons always in reach', async () => {
+    const { page, errors, close } = await openPage('/?preset=dyda&step=9', {
+      viewport,
+      reducedMotion: 'reduce',
+    });
+    try {
+      const stepName = page.getByTestId('step-name');
+      await expect.poll(() => stepName.textContent()).toMatch(/^10\/14/);
+      await page.locator('svg.network-graph [data-id^="n:"]').first().waitFor();
+      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+      expect(widths[0], 'page width').toBeLessThanOrEqual(widths[1]!);
+
+      // The step's name under the brand, the whole width of the screen: squeezed beside the buttons it broke
+      // into four lines of a word or two.
+      const [brand, name] = await Promise.all(
+        ['.brand', '[data-testid="step-name"]'].map((s) => page.locator(s).boundingBox()),
+      );
+      expect(name!.y).toBeGreaterThanOrEqual(brand!.y + brand!.height - 1);
+      expect(name!.x + name!.width).toBeLessThanOrEqual(viewport.width);
+
+      // Step 10 writes δ⁽¹⁾ and reads δ⁽²⁾: the long captions "δ⁽¹⁾ · ∂L/∂a⁽¹⁾" and "δ⁽²⁾ · ∂L/∂a⁽²⁾" beside the
+      // weight captions, none of them on another.
+      const texts = await graphTexts(page);
+      expect(texts.captions.map((c) => c.text).join(' ')).toContain('∂L/∂a⁽²⁾');
+      expect(overlaps(texts.captions)).toEqual([]);
+      for (const c of texts.captions) {
+        expect(c.left, c.text).toBeGreaterThanOrEqual(texts.panel.left);
+        expect(c.right, c.text).toBeLessThanOrEqual(texts.panel.right);
+      }
+      // The values written beside small circles (if any at this size) stay in the panel and apart.
+      expect(overlaps([...texts.values, ...texts.captions])).toEqual([]);
+      for (const v of texts.values) expect(v.right, v.text).toBeLessThanOrEqual(texts.panel.right);
+      await screenshot(page, `phone-${viewport.width}-dyda`);
+
+      // Zoomed in, the values appear, still apart and none cut by the panel's edge.
+      const zoomIn = page.getByRole('button', { name: 'Zoom in' });
+      if (texts.values.length === 0 && (await zoomIn.count()) > 0) {
+        await zoomIn.click();
+        await zoomIn.click();
+        await page.waitForTimeout(400);
+        const zoomed = await graphTexts(page);
+        expect(overlaps(zoomed.values)).toEqual([]);
+      }
+
+      // Scrolled down to the matrices, the step buttons are still on screen, and they step.
+      await page.locator('.matrix-panel').scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const next = page.getByRole('button', { name: /Next/ });
+      const box = await next.boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+      await next.click();
+      await expect.poll(() => stepName.textContent()).toMatch(/^11\/14/);
+      await page.evaluate(() => window.scrollTo(0, 600));
+      const middle = await next.boundingBox();
+      expect(middle!.y + middle!.height).toBeLessThanOrEqual(viewport.height);
+      expect(middle!.y).toBeGreaterThanOrEqual(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+test('a tablet, 768 px: the header holds the step name on one line', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=7', {
+    viewport: { width: 768, height: 1024 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    const name = page.getByTestId('step-name');
+    await expect.poll(() => name.textContent()).toMatch(/^8\/14 backward · layer 2 · gradient/);
+    const lineHeight = await name.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || 24);
+    expect((await name.boundingBox())!.height).toBeLessThan(1.5 * lineHeight);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+    expect(overlaps((await graphTexts(page)).captions)).toEqual([]);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
