@@ -39,7 +39,9 @@ export function Controls() {
   const runs = useMemo(() => phaseRuns(steps.map((s) => s.phase)), [steps]);
   const total = steps.length + 1; // the start (cursor −1) plus every step
   return (
-    <>
+    // One box for the buttons and the predict question, so a phone keeps both on screen (app.css); elsewhere
+    // it adds no box (display: contents) and they are the footer's rows.
+    <div className="step-controls">
       <div className="controls">
         <div className="buttons">
           <button type="button" onClick={first} title="Back to the start (Home)">
@@ -103,6 +105,6 @@ export function Controls() {
       </div>
       {/* A row of its own across the footer (flex-basis 100%), under the controls. */}
       {predict && <PredictPanel />}
-    </>
+    </div>
   );
 }

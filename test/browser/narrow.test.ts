@@ -97,6 +97,32 @@ describe.each([
       const middle = await next.boundingBox();
       expect(middle!.y + middle!.height).toBeLessThanOrEqual(viewport.height);
       expect(middle!.y).toBeGreaterThanOrEqual(0);
+
+      // Predict's question comes with the buttons, on screen, not after the settings at the page's end.
+      await page.getByRole('button', { name: 'Predict' }).click();
+      const guess = page.getByRole('region', { name: 'Predict the next value' }).getByRole('textbox');
+      await guess.waitFor();
+      const question = await guess.boundingBox();
+      expect(question!.y).toBeGreaterThanOrEqual(0);
+      expect(question!.y + question!.height).toBeLessThanOrEqual(viewport.height);
+
+      // The header's menus and the keys card open inside the screen, over the sticky step buttons.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.getByRole('button', { name: /Export/ }).click();
+      const menu = await page.getByRole('menu').boundingBox();
+      expect(menu!.x).toBeGreaterThanOrEqual(0);
+      expect(menu!.x + menu!.width).toBeLessThanOrEqual(viewport.width);
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /Keys/ }).click();
+      const card = page.locator('.overlay-card');
+      const cardBox = (await card.boundingBox())!;
+      expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(viewport.height);
+      const onTop = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.overlay-card') !== null,
+        [cardBox.x + cardBox.width / 2, cardBox.y + cardBox.height - 10],
+      );
+      expect(onTop, 'the keys card is over the step buttons').toBe(true);
+      await screenshot(page, `phone-${viewport.width}-keys`);
       expect(errors).toEqual([]);
     } finally {
       await close();
