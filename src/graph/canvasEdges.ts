@@ -108,9 +108,9 @@ export function createCanvasEdges(canvas: HTMLCanvasElement, svg: SVGSVGElement)
       const covers = (ids: ReadonlySet<string>) =>
         ids instanceof IdSet ? ids.coversLayer(h) : edges.length > 0 && ids.has(edges[0]!.id);
       const halo = covers(frame.writes)
-        ? { colour: colour('--write'), width: 11, opacity: 0.45 }
+        ? { colour: colour('--write'), width: 11 * layout.lineScale, opacity: 0.45 }
         : covers(frame.reads)
-          ? { colour: colour('--read'), width: 9, opacity: 0.35 }
+          ? { colour: colour('--read'), width: 9 * layout.lineScale, opacity: 0.35 }
           : null;
       const value = shown
         ? (e: number) => shown.matrix.data[edges[e]!.i * shown.matrix.cols + edges[e]!.j]!

@@ -93,7 +93,7 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .each(function (d) {
       const g = select(this);
       g.select('circle.disc').attr('r', d.r);
-      g.select('circle.ring').attr('r', d.r + RING);
+      g.select('circle.ring').attr('r', d.r + RING * layout.lineScale);
       g.select('.node-main').attr('y', 0);
       g.select('.node-sub').attr('y', lineGap);
       if (d.bias) g.select('.node-main').text(layout.nodeLabels ? '1' : '');

@@ -71,7 +71,7 @@ export function edgeScales(frame: Frame, layout: GraphLayout) {
       k,
       scaleSqrt()
         .domain([0, m || 1])
-        .range(layout.nodeLabels ? [1, 7] : [0.5, 2.5]),
+        .range(layout.nodeLabels ? [1, 7] : [0.5 * layout.lineScale, 2.5 * layout.lineScale]),
     ]),
   );
   return { max, strokes, widths };

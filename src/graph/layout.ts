@@ -58,6 +58,9 @@ export interface GraphLayout {
   /** Whether values are written in the circles (false for big layers: hover shows them). */
   readonly nodeLabels: boolean;
   readonly fontSize: number;
+  /** Edge widths and halos are multiplied by this: below 1 where compact circles are under 3 units, so a line
+   * keeps its size beside its circle on screen (the drawing is shown near 1:1 rather than shrunk to fit). */
+  readonly lineScale: number;
   /** The "+N neurons" handles of collapsed layers (collapse.ts), where their hidden neurons would be. */
   readonly handles: readonly HandleSpot[];
 }
@@ -85,6 +88,11 @@ export interface LayoutOptions {
   /** Layers drawn whole although they are big enough to collapse (collapse.ts). */
   readonly expanded?: ReadonlySet<number>;
 }
+
+/** The smallest compact circle's radius, in layout units. */
+const SMALLEST_R = 1.5;
+/** A compact circle of this radius or more has edges of the full width (drawValues' range). */
+const FULL_LINE_R = 3;
 
 /** Past this many units in a column, circles are small and unlabelled. */
 export const COMPACT_LAYER = 12;
@@ -159,15 +167,17 @@ export function computeLayout(
   const biggest = Math.max(...counts);
   const compact = options.compact ?? biggest > COMPACT_LAYER;
   const valueWidth = labelWidth(digits, fontSize);
-  // Compact circles shrink to fit a tall column into the panel (down to 3 px; taller still, the drawing grows).
+  // Compact circles shrink to fit a tall column into the panel, down to 1.5 units (a 3 px dot) a unit apart;
+  // taller still, the drawing grows. With 3-unit circles 2 apart the 65 units of A[784,128,64,10]'s third column
+  // made the drawing twice as tall as a 290 px panel: shown at half size, its captions were 7 px high.
   const fitHeight = (options.height ?? 400) - MARGIN.top - MARGIN.bottom;
   const r = compact
-    ? Math.max(3, Math.min(12, fitHeight / biggest / 2 - 1))
+    ? Math.max(SMALLEST_R, Math.min(12, fitHeight / biggest / 2 - 1))
     : Math.max(22, valueWidth / 2 + 2);
   const biasR = compact ? r : Math.max(14, r * 0.42);
   const edgeLabelWidth = labelWidth(digits, fontSize);
   // Units stack with a padding between circles (the small bias unit takes less room than a neuron).
-  const minPad = compact ? 2 : 1.3 * fontSize;
+  const minPad = compact ? 1 : 1.3 * fontSize;
   const maxPad = compact ? 8 : 0.9 * r;
   // A handle gets the height of its "+N neurons" pill (drawHandles.ts).
   const handleR = Math.max(r, fontSize / 2 + 6);
@@ -299,6 +309,7 @@ export function computeLayout(
     lossY: 18,
     nodeLabels: !compact,
     fontSize,
+    lineScale: compact ? Math.min(1, r / FULL_LINE_R) : 1,
     handles,
   };
 }

@@ -3,6 +3,7 @@ import type { BiasLayout } from '../../src/engine/types';
 import { computeLayout, intersects, type Box, type GraphLayout } from '../../src/graph/layout';
 import { fitLayout, MIN_LABELLED_SCALE } from '../../src/graph/fitLayout';
 import { boxMeetsCircle } from '../../src/graph/placeLabels';
+import { viewBoxFit } from '../../src/graph/viewFit';
 import { PRESETS } from '../../src/presets';
 
 const inside = (box: Box, layout: GraphLayout) =>
@@ -66,6 +67,20 @@ describe('computeLayout(layers, bias, options)', () => {
     const wide = fitLayout([2, 2, 2], 'first', { width: 700, height: 330, digits: 8 });
     expect(wide.nodeLabels).toBe(true);
     expect(wide.edgeCaptionY).toBe(wide.captionY);
+  });
+
+  it('A[784,128,64,10] in the graph panel of a 1280 px window is drawn near 1:1, so its captions are read', () => {
+    // 65 units in its third column: with 3-unit circles 2 apart the drawing was twice the panel's height, shown at
+    // half size with 7 px captions. Smaller circles closer together: the same dots on screen, captions at size.
+    const size = { width: 690, height: 290 };
+    const layout = fitLayout([784, 128, 64, 10], 'first', { ...size, digits: 8 });
+    const fit = viewBoxFit(size.width, size.height, layout.width, layout.height).scale;
+    expect(fit).toBeGreaterThan(0.85);
+    const radii = layout.nodes.map((n) => n.r);
+    expect(Math.min(...radii) * fit, 'a dot still a dot on screen').toBeGreaterThanOrEqual(1.25);
+    // lines thinned with the circles, so a line keeps its width beside its dot; full width from 3-unit circles up
+    expect(layout.lineScale).toBeLessThan(1);
+    expect(fitLayout([64, 32, 10], 'first', { width: 1400, height: 900 }).lineScale).toBe(1);
   });
 
   const order = (layout: GraphLayout, h: number) =>
