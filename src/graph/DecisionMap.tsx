@@ -42,17 +42,27 @@ export function DecisionMap({
     return <p className="decision-map-note">The decision map needs a network with 2 inputs.</p>;
   }
   return (
-    <div className="decision-map" style={{ position: 'relative', width, height, outline: '1px solid #bbb' }}>
+    // At most width × height, narrower on a phone (the canvas and the svg's viewBox scale with the box).
+    <div
+      className="decision-map"
+      style={{
+        position: 'relative',
+        width: '100%',
+        maxWidth: width,
+        aspectRatio: `${width} / ${height}`,
+        outline: '1px solid #bbb',
+      }}
+    >
       <canvas
         ref={canvas}
         aria-hidden="true"
-        style={{ position: 'absolute', inset: 0, width, height, imageRendering: 'auto' }}
+        style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', imageRendering: 'auto' }}
       />
       <svg
         ref={svg}
         role="img"
         aria-label={`Network output over the input plane with ${dataset.inputs.length} data points`}
-        style={{ position: 'absolute', inset: 0 }}
+        style={{ position: 'absolute', inset: 0, width: '100%', height: '100%' }}
       />
     </div>
   );

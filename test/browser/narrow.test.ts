@@ -148,3 +148,33 @@ test('a tablet, 768 px: the header holds the step name on one line', async () =>
     await close();
   }
 });
+
+test('a phone, 390 px: the Train view fits the screen, its loss curve and map scaled to the card', async () => {
+  const { page, errors, close } = await openPage('/?preset=xor', {
+    viewport: { width: 390, height: 844 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    await page.getByRole('tab', { name: 'Train' }).click();
+    await page.getByRole('button', { name: 'Step 1 iteration' }).click();
+    await page.locator('.decision-map circle.data-point').first().waitFor();
+    // Everything within the screen's width: the card, the curve, the map, and no sideways scroll in the view.
+    const overflow = await page.evaluate(() => {
+      const past = (selector: string) =>
+        Math.max(0, document.querySelector(selector)!.getBoundingClientRect().right - window.innerWidth);
+      const view = document.querySelector('.training-view')!;
+      return {
+        page: document.documentElement.scrollWidth - window.innerWidth,
+        view: view.scrollWidth - view.clientWidth,
+        card: past('.training-panel'),
+        curve: past('.loss-curve'),
+        map: past('.decision-map'),
+      };
+    });
+    expect(overflow).toEqual({ page: 0, view: 0, card: 0, curve: 0, map: 0 });
+    await screenshot(page, 'phone-390-train', { fullPage: true });
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
