@@ -109,7 +109,7 @@ const CAPTION_HALF = 62;
 /** Half the width of a long weight caption ("∂L/∂W⁽²⁾", "δ_{W²}" at 15 px), with a little air. */
 const EDGE_CAPTION_HALF = 42;
 /** The line under the captions, for weight captions that would run into the layer captions beside them. */
-const CAPTION_LINE = 18;
+const CAPTION_LINE = 21;
 
 /**
  * Width of a number label of `digits` decimals ("−0.12345678") plus padding, for tabular figures of about

@@ -178,3 +178,30 @@ test('a phone, 390 px: the Train view fits the screen, its loss curve and map sc
     await close();
   }
 });
+
+test('a phone, 390 px: at every step, in every notation, the captions and values of A[3,4,2] keep apart', async () => {
+  const { page, errors, close } = await openPage('/?preset=lecture-342', {
+    viewport: { width: 390, height: 844 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    const notation = page.getByLabel('Notation');
+    const stepName = page.getByTestId('step-name');
+    for (const name of ['dyda', 'boughammoura', 'lecture', 'cheng']) {
+      await notation.selectOption(name);
+      await page.keyboard.press('Home');
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      for (let count = 1; count <= 14; count++) {
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => stepName.textContent()).toMatch(new RegExp(`^${count}/14`));
+        const texts = await graphTexts(page);
+        expect(overlaps([...texts.captions, ...texts.values]), `${name}, step ${count}`).toEqual([]);
+        for (const t of [...texts.captions, ...texts.values])
+          expect(t.right, `${name}, step ${count}: ${t.text}`).toBeLessThanOrEqual(texts.panel.right);
+      }
+    }
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
