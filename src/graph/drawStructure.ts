@@ -26,7 +26,8 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .attr('viewBox', `0 0 ${layout.width} ${layout.height}`)
     .attr('preserveAspectRatio', 'xMidYMid meet')
     .classed('compact', !layout.nodeLabels)
-    .style('--graph-font', `${layout.fontSize}px`);
+    .style('--graph-font', `${layout.fontSize}px`)
+    .style('--line-scale', String(layout.lineScale));
   const viewport = viewportOf(svg);
 
   viewport

@@ -108,15 +108,19 @@ const MARGIN = { top: 28, bottom: 34 };
 const CAPTION_HALF = 62;
 /** Half the width of a long weight caption ("∂L/∂W⁽²⁾", "δ_{W²}" at 15 px), with a little air. */
 const EDGE_CAPTION_HALF = 42;
-/** The line under the captions, for weight captions that would run into the layer captions beside them. */
+/** The line under the captions (15 px ones), for weight captions that would run into the layer captions beside
+ * them. */
 const CAPTION_LINE = 21;
+
+/** A tabular figure's width (and the point's, the minus sign's), in ems, a little generous. */
+export const DIGIT_EM = 0.62;
 
 /**
  * Width of a number label of `digits` decimals ("−0.12345678") plus padding, for tabular figures of about
  * 0.62 em (DejaVu Sans, the widest common UI font; narrower fonts only leave more room).
  */
 export function labelWidth(digits: number, fontSize: number): number {
-  return (Math.max(1, digits) + 3) * fontSize * 0.62 + 8;
+  return (Math.max(1, digits) + 3) * fontSize * DIGIT_EM + 8;
 }
 
 /** Whether two boxes overlap. */
@@ -167,33 +171,46 @@ export function computeLayout(
   const biggest = Math.max(...counts);
   const compact = options.compact ?? biggest > COMPACT_LAYER;
   const valueWidth = labelWidth(digits, fontSize);
+  // Captions are 15 px at the desk and the label size on a projector (presentation mode).
+  const captionScale = Math.max(1, fontSize / 15);
+  const narrowGap = (gap: number) => gap < 2 * (CAPTION_HALF + EDGE_CAPTION_HALF) * captionScale;
+  const captionLine = CAPTION_LINE * captionScale;
   // Compact circles shrink to fit a tall column into the panel, down to 1.5 units (a 3 px dot) a unit apart;
   // taller still, the drawing grows. With 3-unit circles 2 apart the 65 units of A[784,128,64,10]'s third column
   // made the drawing twice as tall as a 290 px panel: shown at half size, its captions were 7 px high.
-  const fitHeight = (options.height ?? 400) - MARGIN.top - MARGIN.bottom;
-  const r = compact
-    ? Math.max(SMALLEST_R, Math.min(12, fitHeight / biggest / 2 - 1))
-    : Math.max(22, valueWidth / 2 + 2);
-  const biasR = compact ? r : Math.max(14, r * 0.42);
-  const edgeLabelWidth = labelWidth(digits, fontSize);
-  // Units stack with a padding between circles (the small bias unit takes less room than a neuron).
   const minPad = compact ? 1 : 1.3 * fontSize;
+  const aspect = options.width && options.height ? options.width / options.height : 0;
+  /** The columns' geometry in a panel `less` units shorter than its height. */
+  const geometry = (less: number) => {
+    const fitHeight = (options.height ?? 400) - MARGIN.top - MARGIN.bottom - less;
+    const r = compact
+      ? Math.max(SMALLEST_R, Math.min(12, fitHeight / biggest / 2 - 1))
+      : Math.max(22, valueWidth / 2 + 2);
+    const biasR = compact ? r : Math.max(14, r * 0.42);
+    // A handle gets the height of its "+N neurons" pill (drawHandles.ts).
+    const handleR = Math.max(r, fontSize / 2 + 6);
+    const radii = units.map((column) => column.map((u) => (u === -1 ? biasR : u === HANDLE ? handleR : r)));
+    // Units stack with a padding between circles (the small bias unit takes less room than a neuron).
+    const natural = radii.map((rs) => rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * minPad);
+    const innerHeight = Math.max((options.height ?? 0) - MARGIN.top - MARGIN.bottom - less, ...natural);
+    const side = Math.max(10, CAPTION_HALF - r);
+    // A drawing taller than the panel is scaled down to fit it: spread the columns to the panel's shape, so the
+    // scaled drawing still fills the panel's width (A[784,…] with its input layer expanded is 6,000 px tall).
+    const wide = Math.max(options.width ?? 0, (MARGIN.top + MARGIN.bottom + less + innerHeight) * aspect);
+    const even = (wide - 2 * side - 2 * r) / Math.max(1, L);
+    return { r, biasR, radii, natural, innerHeight, side, even };
+  };
+  // A compact drawing's gaps are all the even share (or the least): when they are too narrow for the weight
+  // captions beside the layer captions, the line under those comes out of the panel's height, so the drawing
+  // still fits the panel.
+  const compactGap = 2 * CAPTION_HALF + 12;
+  const compactStaggered = compact && L > 0 && narrowGap(Math.max(compactGap, geometry(0).even));
+  const { r, biasR, radii, natural, innerHeight, side, even } = geometry(compactStaggered ? captionLine : 0);
   const maxPad = compact ? 8 : 0.9 * r;
-  // A handle gets the height of its "+N neurons" pill (drawHandles.ts).
-  const handleR = Math.max(r, fontSize / 2 + 6);
-  const radii = units.map((column) => column.map((u) => (u === -1 ? biasR : u === HANDLE ? handleR : r)));
-  const natural = radii.map((rs) => rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * minPad);
-  const innerHeight = Math.max((options.height ?? 0) - MARGIN.top - MARGIN.bottom, ...natural);
+  const edgeLabelWidth = labelWidth(digits, fontSize);
   const height = MARGIN.top + MARGIN.bottom + innerHeight;
   const labelled = (h: number) => !compact && counts[h - 1]! * counts[h]! <= MAX_LABELLED_EDGES;
-  const minGap = (h: number) =>
-    labelled(h) ? 2 * r + edgeLabelWidth : compact ? 2 * CAPTION_HALF + 12 : 2 * r + 60;
-  const side = Math.max(10, CAPTION_HALF - r);
-  // A drawing taller than the panel is scaled down to fit it: spread the columns to the panel's shape, so the
-  // scaled drawing still fills the panel's width (A[784,…] with its input layer expanded is 6,000 px tall).
-  const aspect = options.width && options.height ? options.width / options.height : 0;
-  const wide = Math.max(options.width ?? 0, height * aspect);
-  const even = (wide - 2 * side - 2 * r) / Math.max(1, L);
+  const minGap = (h: number) => (labelled(h) ? 2 * r + edgeLabelWidth : compact ? compactGap : 2 * r + 60);
 
   const ys = (h: number): number[] => {
     const rs = radii[h]!;
@@ -296,16 +313,16 @@ export function computeLayout(
     });
   });
   // A weight caption sits midway between two layer captions: below them where the gap cannot hold all three.
-  const staggered = xs.some((x, h) => h > 0 && x - xs[h - 1]! < 2 * (CAPTION_HALF + EDGE_CAPTION_HALF));
+  const staggered = compactStaggered || xs.some((x, h) => h > 0 && narrowGap(x - xs[h - 1]!));
   const captionY = height - MARGIN.bottom + 24;
   return {
     width: xs[L]! + r + side,
-    height: staggered ? height + CAPTION_LINE : height,
+    height: staggered ? height + captionLine : height,
     nodes,
     edges,
     columns: xs.map((x, layer) => ({ layer, x })),
     captionY,
-    edgeCaptionY: staggered ? captionY + CAPTION_LINE : captionY,
+    edgeCaptionY: staggered ? captionY + captionLine : captionY,
     lossY: 18,
     nodeLabels: !compact,
     fontSize,

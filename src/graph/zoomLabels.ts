@@ -2,7 +2,7 @@ import { formatNumber } from '../engine/format';
 import { viewportOf } from './drawStructure';
 import type { ViewTransform } from './drawEdgesCanvas';
 import type { Frame } from './frame';
-import type { GraphLayout, NodeSpot } from './layout';
+import { DIGIT_EM, RING, type GraphLayout, type NodeSpot } from './layout';
 import { viewBoxFit } from './viewFit';
 
 /** A value is written beside its neuron once the neurons of its column are this far apart on screen. */
@@ -10,10 +10,44 @@ export const LEGIBLE_PX = 13;
 /** At most this many values at once (a close-up of a tall column shows a few dozen anyway). */
 const MAX_LABELS = 400;
 
-/** A number's width in ems (tabular figures, the point and the minus sign), a little generous. */
-const EM_PER_CHARACTER = 0.6;
-/** Air between a value and what is beside it, in screen pixels. */
+/** Air between a value and what is beside it, in screen pixels (the labels' halo is 1.5 px). */
 const LABEL_PAD = 4;
+/** A value starts this many ems from its circle. */
+const OFFSET_EM = 0.3;
+
+/** A column's place: its x and its circles' radius (layout units). */
+interface ColumnAt {
+  readonly x: number;
+  readonly r: number;
+}
+
+/** How layout units map to the panel: x on screen, the scale, and the panel's width (px). */
+export interface ScreenView {
+  readonly screenX: (x: number) => number;
+  readonly scale: number;
+  readonly width: number;
+}
+
+/**
+ * The room on screen (px) beside a column's circles: on the right to the next column's highlight rings (for the
+ * output column, to the panel's edge), on the left to the previous column's rings less the values written on its
+ * right (`written`, px). `ring` is how far a highlight ring stands out of its circle (layout units).
+ */
+export function columnRoom(
+  column: ColumnAt,
+  next: ColumnAt | undefined,
+  previous: ColumnAt | undefined,
+  view: ScreenView,
+  ring: number,
+  written: number,
+): { right: number; left: number } {
+  return {
+    right: next
+      ? (next.x - next.r - ring - column.x - column.r) * view.scale
+      : view.width - view.screenX(column.x + column.r),
+    left: previous ? (column.x - column.r - previous.x - previous.r - ring) * view.scale - written : 0,
+  };
+}
 
 /** Where a column's values go: right of its circles, left of them (the output column only), or nowhere. */
 export type LabelSide = 'right' | 'left' | null;
@@ -80,6 +114,7 @@ export function createZoomLabels(svg: SVGSVGElement) {
       const { scale: fit, offsetX, offsetY } = viewBoxFit(width, height, layout.width, layout.height);
       const scale = fit * transform.k;
       const screenX = (x: number) => offsetX + fit * (transform.k * x + transform.x);
+      const view: ScreenView = { screenX, scale, width };
       const onScreen = (x: number, y: number) => {
         const sy = offsetY + fit * (transform.k * y + transform.y);
         return screenX(x) >= -40 && screenX(x) <= width + 40 && sy >= -10 && sy <= height + 10;
@@ -94,31 +129,31 @@ export function createZoomLabels(svg: SVGSVGElement) {
         // the font fits between neighbours and stays the app's size on screen however far one zooms in
         const screenSize = Math.min(layout.fontSize, 0.8 * onScreenSpacing);
         const size = screenSize / scale;
-        const texts = nodes.map((node) => {
-          const shown = frame.nodes.get(node.id);
-          const value = shown?.main?.value ?? shown?.sub?.value;
-          return node.bias || value === undefined ? null : formatNumber(value, digits);
-        });
-        const textPx = EM_PER_CHARACTER * screenSize * Math.max(0, ...texts.map((t) => t?.length ?? 0));
-        const { x, r } = nodes[0]!;
+        // Only the values in view are written (and measured): a legible close-up of an expanded 784-unit column
+        // shows a few dozen.
+        const shown: { node: NodeSpot; text: string }[] = [];
+        for (const node of nodes) {
+          const values = frame.nodes.get(node.id);
+          const value = values?.main?.value ?? values?.sub?.value;
+          if (node.bias || value === undefined || !onScreen(node.x, node.y)) continue;
+          shown.push({ node, text: formatNumber(value, digits) });
+        }
+        const longest = Math.max(0, ...shown.map((s) => s.text.length));
+        const textPx = (DIGIT_EM * longest + OFFSET_EM) * screenSize;
         const next = columns[c + 1]?.nodes[0];
-        const previous = columns[c - 1]?.nodes[0];
-        const side = labelSide(
-          {
-            right: next ? (next.x - next.r - x - r) * scale : width - screenX(x + r),
-            left: previous ? (x - r - previous.x - previous.r) * scale - written : 0,
-          },
-          textPx,
-          !next,
+        const room = columnRoom(
+          nodes[0]!,
+          next,
+          columns[c - 1]?.nodes[0],
+          view,
+          RING * layout.lineScale,
+          written,
         );
+        const side = labelSide(room, textPx, !next);
         if (!side) return;
         if (side === 'right') before = textPx + LABEL_PAD;
-        nodes.forEach((node, k) => {
-          const text = texts[k];
-          if (text === null || text === undefined || !onScreen(node.x, node.y) || labels.length >= MAX_LABELS)
-            return;
+        for (const { node, text } of shown.slice(0, MAX_LABELS - labels.length))
           labels.push({ node, text, size, side });
-        });
       });
     }
     group
@@ -128,7 +163,7 @@ export function createZoomLabels(svg: SVGSVGElement) {
       .attr('class', 'zoom-label')
       .attr('dominant-baseline', 'central')
       .attr('text-anchor', (d) => (d.side === 'right' ? 'start' : 'end'))
-      .attr('x', (d) => d.node.x + (d.side === 'right' ? 1 : -1) * (d.node.r + d.size * 0.3))
+      .attr('x', (d) => d.node.x + (d.side === 'right' ? 1 : -1) * (d.node.r + d.size * OFFSET_EM))
       .attr('y', (d) => d.node.y)
       .style('font-size', (d) => `${d.size}px`)
       .text((d) => d.text);

@@ -63,6 +63,11 @@ describe('computeLayout(layers, bias, options)', () => {
     // Two layer captions side by side keep clear of each other in the compact drawing too.
     const gaps = narrow.columns.slice(1).map((c, k) => c.x - narrow.columns[k]!.x);
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(124 + 8);
+    // A compact network of four layers at the desk (columns ~190 units apart) staggers too, and the line comes
+    // out of the panel's height: the drawing still fits it.
+    const deep = fitLayout([4, 8, 8, 3], 'first', { width: 690, height: 290, digits: 8 });
+    expect(deep.edgeCaptionY).toBeGreaterThan(deep.captionY);
+    expect(deep.height).toBeCloseTo(290, 5);
     // At 1280 px the columns are far apart: one line of captions, as the handout reads.
     const wide = fitLayout([2, 2, 2], 'first', { width: 700, height: 330, digits: 8 });
     expect(wide.nodeLabels).toBe(true);
