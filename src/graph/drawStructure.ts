@@ -1,5 +1,5 @@
 import { select, type Selection } from 'd3';
-import { RING, type EdgeSpot, type GraphLayout, type NodeSpot } from './layout';
+import { ringGap, type EdgeSpot, type GraphLayout, type NodeSpot } from './layout';
 
 const LAYERS = ['edges', 'edge-labels', 'nodes', 'captions'] as const;
 
@@ -94,7 +94,7 @@ export function drawStructure(svg: SVGSVGElement, layout: GraphLayout): void {
     .each(function (d) {
       const g = select(this);
       g.select('circle.disc').attr('r', d.r);
-      g.select('circle.ring').attr('r', d.r + RING * layout.lineScale);
+      g.select('circle.ring').attr('r', d.r + ringGap(layout));
       g.select('.node-main').attr('y', 0);
       g.select('.node-sub').attr('y', lineGap);
       if (d.bias) g.select('.node-main').text(layout.nodeLabels ? '1' : '');

@@ -99,8 +99,13 @@ export const COMPACT_LAYER = 12;
 /** Past this many edges in one W^h, edge labels are shown only on hover. */
 export const MAX_LABELLED_EDGES = 30;
 
-/** Gap between a circle and its highlight ring (drawStructure draws the ring at r + RING). */
+/** Gap between a circle and its highlight ring, at full line scale (see ringGap). */
 export const RING = 5;
+
+/** How far a highlight ring stands out of its circle in a layout: thinner with a tall column's small dots. */
+export function ringGap(layout: Pick<GraphLayout, 'lineScale'>): number {
+  return RING * layout.lineScale;
+}
 
 /** Room for the weight captions and J above, the layer captions below. */
 const MARGIN = { top: 28, bottom: 34 };

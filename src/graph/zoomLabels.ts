@@ -2,7 +2,7 @@ import { formatNumber } from '../engine/format';
 import { viewportOf } from './drawStructure';
 import type { ViewTransform } from './drawEdgesCanvas';
 import type { Frame } from './frame';
-import { DIGIT_EM, RING, type GraphLayout, type NodeSpot } from './layout';
+import { DIGIT_EM, ringGap, type GraphLayout, type NodeSpot } from './layout';
 import { viewBoxFit } from './viewFit';
 
 /** A value is written beside its neuron once the neurons of its column are this far apart on screen. */
@@ -141,14 +141,7 @@ export function createZoomLabels(svg: SVGSVGElement) {
         const longest = Math.max(0, ...shown.map((s) => s.text.length));
         const textPx = (DIGIT_EM * longest + OFFSET_EM) * screenSize;
         const next = columns[c + 1]?.nodes[0];
-        const room = columnRoom(
-          nodes[0]!,
-          next,
-          columns[c - 1]?.nodes[0],
-          view,
-          RING * layout.lineScale,
-          written,
-        );
+        const room = columnRoom(nodes[0]!, next, columns[c - 1]?.nodes[0], view, ringGap(layout), written);
         const side = labelSide(room, textPx, !next);
         if (!side) return;
         if (side === 'right') before = textPx + LABEL_PAD;
