@@ -122,28 +122,31 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
   });
   // Once, when the slot is made (while idle, for a neighbour): the matrix the step writes in sight.
   useLayoutEffect(() => {
-    if (slot.current) scrollToWrite(slot.current);
+    const scroller = slot.current?.querySelector<HTMLElement>('.matrix-scroll');
+    if (scroller) scrollToWrite(scroller);
   }, []);
   return (
     <div ref={slot} {...slotAttributes(index, 'matrix-slot')}>
       <h2>Layer {layerNumber(notation, h)}</h2>
-      <div className="matrices">
-        {items.map((it) => (
-          <MatrixView
-            key={`${it.quantity}:${it.layer}`}
-            label={
-              symbolFor(notation, it.quantity, { layer: it.layer, bias: trace.network.bias, inputs }).text
-            }
-            value={it.value}
-            digits={digits}
-            known={revealed.has(it.known)}
-            role={roleOf(step, it.ref)}
-            greyRow={it.greyRow ?? null}
-            biasRow={it.biasRow ?? null}
-            testId={`matrix-${it.quantity}-${it.layer}`}
-            editable={it.quantity === 'W' ? editable : undefined}
-          />
-        ))}
+      <div className="matrix-scroll">
+        <div className="matrices">
+          {items.map((it) => (
+            <MatrixView
+              key={`${it.quantity}:${it.layer}`}
+              label={
+                symbolFor(notation, it.quantity, { layer: it.layer, bias: trace.network.bias, inputs }).text
+              }
+              value={it.value}
+              digits={digits}
+              known={revealed.has(it.known)}
+              role={roleOf(step, it.ref)}
+              greyRow={it.greyRow ?? null}
+              biasRow={it.biasRow ?? null}
+              testId={`matrix-${it.quantity}-${it.layer}`}
+              editable={it.quantity === 'W' ? editable : undefined}
+            />
+          ))}
+        </div>
       </div>
     </div>
   );

@@ -25,16 +25,29 @@ export function inShownSlot(element: Element): boolean {
 }
 
 /**
- * Scrolls a slot that scrolls inside (the wide layout's, at most the panel's height) just enough that the matrix
- * its step writes is in sight: at 1280×800 the gradient δW^h and the update W̃^h sit below the panel's fold, and the
- * step's new numbers would be hidden. Done when the slot is made, so a step never waits for it.
+ * Scrolls a slot's matrices (`scroller`, in the wide layout at most the panel's height under the layer's heading)
+ * so that the matrix its step writes is in sight: at 1280×800 the gradient δW^h and the update W̃^h sit below the
+ * panel's fold, and the step's new numbers would be hidden. It scrolls to the head of a row of matrices, the least
+ * that shows the written one whole, so that no matrix is cut in half at the top. Done when the slot is made, so a
+ * step never waits for it.
  */
-export function scrollToWrite(slot: HTMLElement): void {
-  const written = slot.querySelector('.role-write');
-  if (!written || slot.scrollHeight <= slot.clientHeight) return;
-  const top = written.getBoundingClientRect().top - slot.getBoundingClientRect().top + slot.scrollTop;
-  const bottom = top + written.getBoundingClientRect().height;
+export function scrollToWrite(scroller: HTMLElement): void {
+  const written = scroller.querySelector('.role-write');
+  if (!written || scroller.scrollHeight <= scroller.clientHeight) return;
+  const origin = scroller.getBoundingClientRect().top - scroller.scrollTop;
+  const topOf = (element: Element) => element.getBoundingClientRect().top - origin;
   const margin = 8;
-  if (bottom + margin > slot.scrollTop + slot.clientHeight)
-    slot.scrollTop = Math.min(top - margin, bottom + margin - slot.clientHeight);
+  const top = topOf(written);
+  const least = top + written.getBoundingClientRect().height + margin - scroller.clientHeight;
+  if (least <= scroller.scrollTop) return;
+  const most = top - margin;
+  const rowHeads = [...scroller.querySelectorAll('.matrices > .matrix')]
+    .map((figure) => topOf(figure) - margin)
+    .filter((scroll) => scroll >= least && scroll <= most);
+  const scroll = rowHeads.length > 0 ? Math.min(...rowHeads) : Math.min(most, least);
+  // A row near the end can reach the top only with room under the last matrices: blank, rather than a row cut.
+  const room = scroll - (scroller.scrollHeight - scroller.clientHeight);
+  const matrices = scroller.querySelector<HTMLElement>('.matrices');
+  if (room > 0 && matrices) matrices.style.paddingBottom = `${Math.ceil(room)}px`;
+  scroller.scrollTop = scroll;
 }

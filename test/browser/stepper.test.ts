@@ -249,6 +249,23 @@ test('wide layout: the matrix a step writes is in sight in the matrix panel, bel
         const figure = document.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
         return figure !== undefined && figure.top >= panel.top && figure.bottom <= panel.bottom;
       }, testId);
+    // Scrolled down, the layer's heading stays at the top, and no matrix is cut in half under it.
+    const topEdge = () =>
+      page.evaluate(() => {
+        const slot = document.querySelector<HTMLElement>('.matrix-panel .step-slot.current')!;
+        const panel = slot.getBoundingClientRect();
+        const scroller = slot.querySelector('.matrix-scroll')!;
+        const edge = scroller.getBoundingClientRect().top;
+        const heading = slot.querySelector('h2')!.getBoundingClientRect();
+        const cut = [...slot.querySelectorAll('.matrix')]
+          .map((figure) => figure.getBoundingClientRect())
+          .filter((figure) => figure.top < edge && figure.bottom > edge).length;
+        return {
+          scrolled: scroller.scrollTop > 0,
+          heading: heading.top >= panel.top && heading.bottom <= edge,
+          cut,
+        };
+      });
     const stepName = page.getByTestId('step-name');
     await page.locator('.graph-area [data-id^="n:"]').first().waitFor();
     // Step by step, as a reader: each step's slot is made while the page is idle after the one before.
@@ -259,10 +276,12 @@ test('wide layout: the matrix a step writes is in sight in the matrix panel, bel
     }
     expect(await stepName.textContent()).toContain('gradient'); // ∂L/∂W^[2], written at step 8
     await expect.poll(() => inSight('matrix-gradW-2')).toBe(true);
+    expect(await topEdge()).toEqual({ scrolled: true, heading: true, cut: 0 });
     await screenshot(page, 'dyda-gradW2-in-sight');
     await page.keyboard.press('End'); // W̃^[2], the last step
     await expect.poll(() => stepName.textContent()).toMatch(/^14\/14 update · layer 2/);
     await expect.poll(() => inSight('matrix-updatedW-2')).toBe(true);
+    expect(await topEdge()).toEqual({ scrolled: true, heading: true, cut: 0 });
     expect(errors).toEqual([]);
   } finally {
     await close();
