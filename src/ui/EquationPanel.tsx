@@ -26,7 +26,9 @@ export function equalityParts(tex: string): string[] {
 export function EquationPanel() {
   const slots = useStepSlots();
   const equation = useRef<HTMLDivElement>(null);
+  const mapping = useRef<HTMLDivElement>(null);
   useShownSlot(equation);
+  useShownSlot(mapping);
   return (
     <section className="panel equation-panel" aria-label="Equation">
       <h2>Equation</h2>
@@ -35,7 +37,11 @@ export function EquationPanel() {
           <EquationSlot key={index} index={index} />
         ))}
       </div>
-      <MappingDiagram />
+      <div className="mapping-slots step-slots" ref={mapping}>
+        {slots.map((index) => (
+          <MappingDiagram key={index} index={index} />
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,21 +1,23 @@
+import { memo } from 'react';
 import { symbolFor } from '../engine/notation';
 import type { Step } from '../engine/types';
-import { selectStep } from '../store/selectors';
 import { useDeltascope } from './StoreContext';
+import { slotAttributes } from './useStepSlots';
 
 /**
- * Boughammoura's two-step mapping around layer h: forward X^{h-1} → Y^h → X^h, backward
- * δup_h → δdown_h → δup_{h-1} and δW^h, with the current step's arrow lit. It follows the step itself, so the
- * equation panel around it renders nothing at a step (issue 6).
+ * Boughammoura's two-step mapping around layer h at step `index`: forward X^{h-1} → Y^h → X^h, backward
+ * δup_h → δdown_h → δup_{h-1} and δW^h, with the step's arrow lit. One per step slot of the equation panel
+ * (useStepSlots.ts), so a step shows another diagram, made while idle, instead of lighting an arrow and
+ * renaming the layer's symbols while the reader waits (issue 6).
  */
-export function MappingDiagram() {
-  const step = useDeltascope(selectStep);
+export const MappingDiagram = memo(function MappingDiagram({ index }: { index: number }) {
+  const step = useDeltascope((s) => s.trace.steps[index]);
   const notation = useDeltascope((s) => s.notation);
   const h = step?.layer ?? 1;
   const name = (q: Parameters<typeof symbolFor>[1], layer: number) => symbolFor(notation, q, { layer }).text;
   const lit = (kind: Step['kind']) => (step?.kind === kind ? 'arrow lit' : 'arrow');
   return (
-    <div className="mapping" aria-label="Two-step mapping diagram">
+    <div {...slotAttributes(index, 'mapping', 'mapping-diagram')} aria-label="Two-step mapping diagram">
       <div className="mapping-row">
         <span className="mapping-label">forward</span>
         <span className="node">{name('X', h - 1)}</span>
@@ -46,4 +48,4 @@ export function MappingDiagram() {
       </div>
     </div>
   );
-}
+});

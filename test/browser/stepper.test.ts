@@ -137,11 +137,11 @@ test('once a step is painted and the page is idle, the next step’s equation an
         const slots = [...document.querySelectorAll(`${selector} .step-slot`)];
         return slots.map((slot) => (slot.classList.contains('current') ? 'current' : 'hidden')).join(' ');
       }, panel);
-    await expect.poll(() => order('.equation-panel')).toBe('hidden current hidden');
+    await expect.poll(() => order('.equation')).toBe('hidden current hidden');
     for (let k = 0; k < 3; k++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(400);
-      for (const panel of ['.equation-panel', '.matrix-panel'])
+      for (const panel of ['.equation', '.matrix-panel', '.mapping-slots', '.step-name'])
         expect(await order(panel), `${panel} after step ${4 + k}`).toBe('hidden current hidden');
     }
     expect(errors).toEqual([]);
@@ -156,7 +156,7 @@ test('a formula too wide for its panel is a tab stop in the shown step only, bef
   try {
     const stops = () =>
       page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.equation-panel .step-slot')].map((slot) => ({
+        [...document.querySelectorAll<HTMLElement>('.equation .step-slot')].map((slot) => ({
           step: slot.dataset.step,
           current: slot.classList.contains('current'),
           scrolling: slot.querySelectorAll('.katex-display[data-scrolls]').length,
@@ -181,14 +181,18 @@ test('a formula too wide for its panel is a tab stop in the shown step only, bef
 test('wide layout: every slot fills its panel, opaque, the hidden ones under the shown one, which takes the pointer', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=6', { reducedMotion: 'reduce' });
   try {
-    for (const panel of ['.equation-panel', '.matrix-panel']) {
+    // The equation's, the matrices', the two-step diagram's and the header's step name's.
+    for (const panel of ['.equation', '.matrix-panel', '.mapping-slots', '.step-name']) {
       await expect.poll(() => page.locator(`${panel} .step-slot`).count()).toBe(3);
       const slots = await page.evaluate(
         (selector) =>
           [...document.querySelectorAll<HTMLElement>(`${selector} .step-slot`)].map((slot) => {
             const box = slot.getBoundingClientRect();
             const cell = slot.parentElement!.getBoundingClientRect();
-            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + 40);
+            const hit = document.elementFromPoint(
+              box.left + box.width / 2,
+              box.top + Math.min(40, box.height / 2),
+            );
             const style = getComputedStyle(slot);
             return {
               current: slot.classList.contains('current'),
