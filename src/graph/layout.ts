@@ -109,6 +109,8 @@ export function ringGap(layout: Pick<GraphLayout, 'lineScale'>): number {
 
 /** Room for the weight captions and J above, the layer captions below. */
 const MARGIN = { top: 28, bottom: 34 };
+/** A value is written beside its neuron once the neurons of its column are this far apart on screen (px). */
+export const LEGIBLE_PX = 13;
 /** Half the width of a long layer caption ("δ⁽²⁾ · ∂L/∂a⁽²⁾" at 15 px): the side margin keeps it in. */
 const CAPTION_HALF = 62;
 /** Half the width of a long weight caption ("∂L/∂W⁽²⁾", "δ_{W²}" at 15 px), with a little air. */
@@ -158,6 +160,9 @@ function drawnUnits(n: number, bias: BiasLayout, hasBias: boolean, expanded: boo
   return bias === 'first' ? [-1, ...neurons] : [...neurons, -1];
 }
 
+/** The most space between two circles of a column: a short column is centred, not spread over the height. */
+const padLimit = (compact: boolean, r: number) => (compact ? 8 : 0.9 * r);
+
 /**
  * Positions of the neurons (left to right by layer, bias unit placed as the layout says), the edges with ids
  * `h:j->i`, and label boxes for the weights. Each gap between columns is widened until its weight labels fit
@@ -199,19 +204,31 @@ export function computeLayout(
     const natural = radii.map((rs) => rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * minPad);
     const innerHeight = Math.max((options.height ?? 0) - MARGIN.top - MARGIN.bottom - less, ...natural);
     const side = Math.max(10, CAPTION_HALF - r);
+    // A compact drawing's output values are written on the right of its column (zoomLabels) when its neurons
+    // are far enough apart to read them: room for them there, for the network's answer is what a reader looks
+    // for first (A[2,8,8,1]'s one output; not A[784,128,64,10]'s ten, 11 units apart, read on zooming in).
+    const outputs = counts[L]!;
+    const outputPad = Math.min(
+      padLimit(compact, r),
+      minPad + (innerHeight - natural[L]!) / Math.max(1, outputs - 1),
+    );
+    const readable = outputs === 1 || 2 * r + outputPad >= LEGIBLE_PX;
+    const rightSide = compact && readable ? Math.max(side, labelWidth(digits, fontSize) + 4) : side;
     // A drawing taller than the panel is scaled down to fit it: spread the columns to the panel's shape, so the
     // scaled drawing still fills the panel's width (A[784,…] with its input layer expanded is 6,000 px tall).
     const wide = Math.max(options.width ?? 0, (MARGIN.top + MARGIN.bottom + less + innerHeight) * aspect);
-    const even = (wide - 2 * side - 2 * r) / Math.max(1, L);
-    return { r, biasR, radii, natural, innerHeight, side, even };
+    const even = (wide - side - rightSide - 2 * r) / Math.max(1, L);
+    return { r, biasR, radii, natural, innerHeight, side, rightSide, even };
   };
   // A compact drawing's gaps are all the even share (or the least): when they are too narrow for the weight
   // captions beside the layer captions, the line under those comes out of the panel's height, so the drawing
   // still fits the panel.
   const compactGap = 2 * CAPTION_HALF + 12;
   const compactStaggered = compact && L > 0 && narrowGap(Math.max(compactGap, geometry(0).even));
-  const { r, biasR, radii, natural, innerHeight, side, even } = geometry(compactStaggered ? captionLine : 0);
-  const maxPad = compact ? 8 : 0.9 * r;
+  const { r, biasR, radii, natural, innerHeight, side, rightSide, even } = geometry(
+    compactStaggered ? captionLine : 0,
+  );
+  const maxPad = padLimit(compact, r);
   const edgeLabelWidth = labelWidth(digits, fontSize);
   const height = MARGIN.top + MARGIN.bottom + innerHeight;
   const labelled = (h: number) => !compact && counts[h - 1]! * counts[h]! <= MAX_LABELLED_EDGES;
@@ -321,7 +338,7 @@ export function computeLayout(
   const staggered = compactStaggered || xs.some((x, h) => h > 0 && narrowGap(x - xs[h - 1]!));
   const captionY = height - MARGIN.bottom + 24;
   return {
-    width: xs[L]! + r + side,
+    width: xs[L]! + r + rightSide,
     height: staggered ? height + captionLine : height,
     nodes,
     edges,

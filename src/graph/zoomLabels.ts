@@ -2,11 +2,9 @@ import { formatNumber } from '../engine/format';
 import { viewportOf } from './drawStructure';
 import type { ViewTransform } from './drawEdgesCanvas';
 import type { Frame } from './frame';
-import { DIGIT_EM, ringGap, type GraphLayout, type NodeSpot } from './layout';
+import { DIGIT_EM, LEGIBLE_PX, ringGap, type GraphLayout, type NodeSpot } from './layout';
 import { viewBoxFit } from './viewFit';
 
-/** A value is written beside its neuron once the neurons of its column are this far apart on screen. */
-export const LEGIBLE_PX = 13;
 /** At most this many values at once (a close-up of a tall column shows a few dozen anyway). */
 const MAX_LABELS = 400;
 
@@ -86,11 +84,19 @@ function columnsOf(layout: GraphLayout): { nodes: NodeSpot[]; spacing: number }[
     if (list) list.push(node);
     else columns.set(node.layer, [node]);
   }
-  return [...columns.values()].map((nodes) => {
-    let spacing = Infinity;
-    for (let k = 1; k < nodes.length; k++) spacing = Math.min(spacing, nodes[k]!.y - nodes[k - 1]!.y);
-    return { nodes, spacing: Number.isFinite(spacing) ? spacing : 2 * (nodes[0]?.r ?? 10) };
-  });
+  return [...columns.values()].map((nodes) => ({ nodes, spacing: columnSpacing(nodes) }));
+}
+
+/**
+ * The smallest distance between two neurons of a column (layout units), which the font of its values must fit
+ * in. A column of one neuron (a single output) has no neighbour to fit between: Infinity, so its value is
+ * written at the app's size as soon as there is room beside it, rather than only at a zoom that makes its circle
+ * 13 px across.
+ */
+export function columnSpacing(nodes: readonly { readonly y: number }[]): number {
+  let spacing = Infinity;
+  for (let k = 1; k < nodes.length; k++) spacing = Math.min(spacing, nodes[k]!.y - nodes[k - 1]!.y);
+  return spacing;
 }
 
 /**

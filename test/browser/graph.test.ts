@@ -275,6 +275,41 @@ describe('the network graph', () => {
     }
   });
 
+  test('A[2,8,8,1]: the single output neuron has its value written beside it at fit, as the columns before it do', async () => {
+    const { page, errors, close } = await openPage('/?layers=2,8,8,1&seed=1&step=5');
+    try {
+      const graph = page.locator('svg.network-graph');
+      await graph.locator('g.node').first().waitFor({ state: 'attached' });
+      // step 6 computes a³ = σ(net³): its value, and the eight of each hidden column, are on screen
+      await expect.poll(() => graph.locator('.zoom-label').count()).toBe(8 + 8 + 2 + 1);
+      const output = await page.evaluate(() => {
+        const circle = document
+          .querySelector('svg.network-graph [data-id="n:3:0"] circle')!
+          .getBoundingClientRect();
+        const panel = document.querySelector('.graph-area')!.getBoundingClientRect();
+        const near = [...document.querySelectorAll('svg.network-graph text.zoom-label')]
+          .map((text) => ({ text: text.textContent ?? '', box: text.getBoundingClientRect() }))
+          .filter(({ box }) => Math.abs(box.top + box.height / 2 - (circle.top + circle.height / 2)) < 2)
+          .filter(
+            ({ box }) => Math.abs(box.left - circle.right) < 20 || Math.abs(box.right - circle.left) < 20,
+          );
+        return near.map(({ text, box }) => ({
+          text,
+          height: Math.round(box.height),
+          inside: box.left >= panel.left && box.right <= panel.right,
+        }));
+      });
+      expect(output).toHaveLength(1);
+      expect(output[0]!.text).toMatch(/^−?0\.\d{8}$/);
+      expect(output[0]!.inside).toBe(true);
+      expect(output[0]!.height).toBeGreaterThanOrEqual(12); // the app's size, not a zoom-to-read size
+      await screenshot(page, 'graph-2-8-8-1-output-value');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   const networks = [
     ...PRESETS.map((p) => ({ name: p.name, path: `/?preset=${p.name}&step=13` })),
     { name: 'layers-4-8-8-3', path: '/?layers=4,8,8,3&seed=7&step=3' },

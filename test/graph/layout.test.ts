@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BiasLayout } from '../../src/engine/types';
-import { computeLayout, intersects, type Box, type GraphLayout } from '../../src/graph/layout';
+import { computeLayout, intersects, labelWidth, type Box, type GraphLayout } from '../../src/graph/layout';
 import { fitLayout, MIN_LABELLED_SCALE } from '../../src/graph/fitLayout';
 import { boxMeetsCircle } from '../../src/graph/placeLabels';
 import { viewBoxFit } from '../../src/graph/viewFit';
@@ -86,6 +86,22 @@ describe('computeLayout(layers, bias, options)', () => {
     // lines thinned with the circles, so a line keeps its width beside its dot; full width from 3-unit circles up
     expect(layout.lineScale).toBeLessThan(1);
     expect(fitLayout([64, 32, 10], 'first', { width: 1400, height: 900 }).lineScale).toBe(1);
+  });
+
+  it('a compact drawing leaves room right of its output column for values far enough apart to read', () => {
+    const size = { width: 690, height: 290, digits: 8 };
+    const rightOf = (layers: number[]) => {
+      const layout = fitLayout(layers, 'first', size);
+      const output = layout.columns.at(-1)!.x;
+      const r = layout.nodes.find((n) => n.layer === layers.length - 1)!.r;
+      return layout.width - output - r;
+    };
+    // one output neuron, or three: an 8-decimal value (11 characters at 13 px) fits
+    expect(rightOf([2, 8, 8, 1])).toBeGreaterThanOrEqual(labelWidth(8, 13));
+    expect(rightOf([2, 16, 3])).toBeGreaterThanOrEqual(labelWidth(8, 13));
+    // ten outputs 11 units apart, or 64 4 units apart, are too close to read at fit: the caption's half only
+    expect(rightOf([784, 128, 64, 10])).toBeLessThan(labelWidth(8, 13));
+    expect(rightOf([20, 64])).toBeLessThan(labelWidth(8, 13));
   });
 
   const order = (layout: GraphLayout, h: number) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnRoom, labelSide } from '../../src/graph/zoomLabels';
+import { columnRoom, columnSpacing, labelSide } from '../../src/graph/zoomLabels';
 
 describe('labelSide(room, textPx, last)', () => {
   it('writes a column’s values on its right where they fit before the next column', () => {
@@ -36,5 +36,15 @@ describe('columnRoom(column, next, previous, view, ring, written)', () => {
     expect(room.right).toBe(300 - (10 + 2 * 122));
     // (120 − 2) − (60 + 2 + 3) = 53 units, 106 px, less the 40 px of values written right of the column before
     expect(room.left).toBe(66);
+  });
+});
+
+describe('columnSpacing(nodes)', () => {
+  it('is the smallest distance between two neurons of the column', () => {
+    expect(columnSpacing([{ y: 10 }, { y: 16 }, { y: 20 }, { y: 30 }])).toBe(4);
+  });
+
+  it('is unbounded for a column of one neuron: no neighbour limits the size of its value', () => {
+    expect(columnSpacing([{ y: 42 }])).toBe(Infinity);
   });
 });
