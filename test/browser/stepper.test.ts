@@ -141,7 +141,7 @@ test('once a step is painted and the page is idle, the next step’s equation an
     for (let k = 0; k < 3; k++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(400);
-      for (const panel of ['.equation', '.matrix-panel', '.mapping-slots', '.step-name'])
+      for (const panel of ['.equation', '.matrix-panel', '.mapping-slots'])
         expect(await order(panel), `${panel} after step ${4 + k}`).toBe('hidden current hidden');
     }
     expect(errors).toEqual([]);
@@ -181,8 +181,8 @@ test('a formula too wide for its panel is a tab stop in the shown step only, bef
 test('wide layout: every slot fills its panel, opaque, the hidden ones under the shown one, which takes the pointer', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=6', { reducedMotion: 'reduce' });
   try {
-    // The equation's, the matrices', the two-step diagram's and the header's step name's.
-    for (const panel of ['.equation', '.matrix-panel', '.mapping-slots', '.step-name']) {
+    // The equation's, the matrices' and the two-step diagram's.
+    for (const panel of ['.equation', '.matrix-panel', '.mapping-slots']) {
       await expect.poll(() => page.locator(`${panel} .step-slot`).count()).toBe(3);
       const slots = await page.evaluate(
         (selector) =>
