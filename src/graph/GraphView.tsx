@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Network } from '../engine/types';
 import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import type { DeltascopeState } from '../store/store';
@@ -223,8 +224,10 @@ export function GraphView() {
   // would, for a key press between a new layout's commit and that effect, paint the old layout and start its
   // pulses off the new one's edges.
   const latestPaint = useRef(paint);
+  const paintedNetwork = useRef(network);
   useLayoutEffect(() => {
     latestPaint.current = paint;
+    paintedNetwork.current = network;
   });
   useEffect(() => {
     let last = paintKeys(store.getState());
@@ -233,6 +236,10 @@ export function GraphView() {
       if (next.every((v, k) => v === last[k])) return;
       const moved = next[next.length - 1] !== last[last.length - 1];
       last = next;
+      // Another shape of network (a preset, a layer added): its layout comes with the render this change asks
+      // for, whose layout effect paints it. Painted here, its trace met the old layout's columns and threw,
+      // which left every later listener of the store unnotified (the panels on the old network's last step).
+      if (!sameShape(s.trace.network, paintedNetwork.current)) return;
       latestPaint.current(moved);
     });
   }, [store]);
@@ -351,5 +358,12 @@ export function GraphView() {
       </div>
       <AmplificationLine focusId={focusId} />
     </div>
+  );
+}
+
+/** Whether two networks have the same layers and bias layout: a layout made for one draws the other. */
+function sameShape(a: Network, b: Network): boolean {
+  return (
+    a.bias === b.bias && a.layers.length === b.layers.length && a.layers.every((n, h) => n === b.layers[h])
   );
 }

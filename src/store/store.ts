@@ -129,8 +129,8 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
       nextFile: NetworkFile,
       history: History<NetworkFile>,
       selected: WeightRef | null,
+      next = computeFromFile(nextFile),
     ) => {
-      const next = computeFromFile(nextFile);
       const outputs = next.network.layers.at(-1) ?? 0;
       const { amplificationOutput, trace, cursor } = get();
       set({
@@ -194,17 +194,22 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
         const { file, history } = get();
         const result = edit(file);
         if (!result.ok) return result.error;
+        // Only the engine's verdict on the file is the edit's error: a listener of the store that throws is a
+        // bug, not a message for the editor (caught here, it once went unseen and left the panels unnotified).
+        let next: ReturnType<typeof computeFromFile>;
         try {
-          const fold = options?.record === false && history.past.length > 0;
-          replaceFile(
-            result.file,
-            fold ? { past: history.past, future: [] } : record(history, file),
-            get().selectedWeight,
-          );
-          return null;
+          next = computeFromFile(result.file);
         } catch (error) {
           return error instanceof Error ? error.message : String(error);
         }
+        const fold = options?.record === false && history.past.length > 0;
+        replaceFile(
+          result.file,
+          fold ? { past: history.past, future: [] } : record(history, file),
+          get().selectedWeight,
+          next,
+        );
+        return null;
       },
       undo: () => {
         const back = undo(get().history, get().file);

@@ -166,6 +166,31 @@ test('the editor panel: architecture, a refused value at its field, presets; scr
   }
 });
 
+test('a preset with fewer layers chosen at the last step: every panel, the scrubber and the link follow it', async () => {
+  const { page, errors, close } = await openPage('/?layers=2,3,3,2&seed=1');
+  try {
+    await page.locator('.graph-area [data-id^="n:"]').first().waitFor();
+    await page.keyboard.press('End');
+    await expect.poll(() => page.getByTestId('step-name').innerText()).toMatch(/^20\/20 update · layer 3/);
+    await page.getByRole('button', { name: /Edit network/ }).click();
+    const drawer = page.getByRole('complementary', { name: 'Network editor' });
+    await drawer.getByText('Presets').click();
+    await drawer.getByRole('button', { name: /^dyda\b(?!-)/ }).click();
+    // No step of layer 3 in A[2,2,2]: the last step, everywhere (the graph once threw here, and the store's
+    // later listeners, the panels', were never told).
+    await expect.poll(() => page.getByTestId('step-name').innerText()).toMatch(/^14\/14 update · layer 2/);
+    await expect.poll(() => page.getByRole('slider', { name: 'Step' }).inputValue()).toBe('13');
+    expect(await page.getByTestId('mapping-diagram').innerText()).toContain('W⁽²⁾');
+    expect(await page.getByTestId('mapping-diagram').innerText()).not.toContain('⁽³⁾');
+    expect(await page.locator('.matrix-panel .step-slot.current h2').textContent()).toBe('Layer 2');
+    await expect.poll(() => page.getByTestId('matrix-updatedW-2').isVisible()).toBe(true);
+    expect(page.url()).toContain('preset=dyda&step=13');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('a corrupt saved state: the default network, a banner naming the fault, the text kept aside', async () => {
   const { page, errors, close } = await openPage('/?preset=xor');
   try {
