@@ -190,6 +190,7 @@ export function computeLayout(
   // made the drawing twice as tall as a 290 px panel: shown at half size, its captions were 7 px high.
   const minPad = compact ? 1 : 1.3 * fontSize;
   const aspect = options.width && options.height ? options.width / options.height : 0;
+  const compactGap = 2 * CAPTION_HALF + 12;
   /** The columns' geometry in a panel `less` units shorter than its height. */
   const geometry = (less: number) => {
     const fitHeight = (options.height ?? 400) - MARGIN.top - MARGIN.bottom - less;
@@ -213,17 +214,20 @@ export function computeLayout(
       minPad + (innerHeight - natural[L]!) / Math.max(1, outputs - 1),
     );
     const readable = outputs === 1 || 2 * r + outputPad >= LEGIBLE_PX;
-    const rightSide = compact && readable ? Math.max(side, labelWidth(digits, fontSize) + 4) : side;
     // A drawing taller than the panel is scaled down to fit it: spread the columns to the panel's shape, so the
     // scaled drawing still fills the panel's width (A[784,…] with its input layer expanded is 6,000 px tall).
     const wide = Math.max(options.width ?? 0, (MARGIN.top + MARGIN.bottom + less + innerHeight) * aspect);
-    const even = (wide - side - rightSide - 2 * r) / Math.max(1, L);
-    return { r, biasR, radii, natural, innerHeight, side, rightSide, even };
+    const spread = (right: number) => (wide - side - right - 2 * r) / Math.max(1, L);
+    // Only where the drawing keeps the panel's size with that room (its gaps wider than the least, no column
+    // taller than the panel): else it is scaled down, the values no longer fit, and the room is a blank strip.
+    const room = Math.max(side, labelWidth(digits, fontSize) + 4);
+    const fits = spread(room) >= compactGap && innerHeight <= fitHeight + 0.5;
+    const rightSide = compact && readable && fits ? room : side;
+    return { r, biasR, radii, natural, innerHeight, side, rightSide, even: spread(rightSide) };
   };
   // A compact drawing's gaps are all the even share (or the least): when they are too narrow for the weight
   // captions beside the layer captions, the line under those comes out of the panel's height, so the drawing
   // still fits the panel.
-  const compactGap = 2 * CAPTION_HALF + 12;
   const compactStaggered = compact && L > 0 && narrowGap(Math.max(compactGap, geometry(0).even));
   const { r, biasR, radii, natural, innerHeight, side, rightSide, even } = geometry(
     compactStaggered ? captionLine : 0,

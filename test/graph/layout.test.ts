@@ -102,6 +102,10 @@ describe('computeLayout(layers, bias, options)', () => {
     // ten outputs 11 units apart, or 64 4 units apart, are too close to read at fit: the caption's half only
     expect(rightOf([784, 128, 64, 10])).toBeLessThan(labelWidth(8, 13));
     expect(rightOf([20, 64])).toBeLessThan(labelWidth(8, 13));
+    // nor where the room would make the drawing wider than the panel, scaled down so that the value no longer
+    // fits (a phone, a narrow window): a blank strip, and every circle smaller
+    const narrow = fitLayout([2, 8, 8, 1], 'first', { width: 520, height: 290, digits: 8 });
+    expect(narrow.width - narrow.columns.at(-1)!.x - narrow.nodes.at(-1)!.r).toBeLessThan(labelWidth(8, 13));
   });
 
   const order = (layout: GraphLayout, h: number) =>
