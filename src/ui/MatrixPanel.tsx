@@ -120,11 +120,12 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
   useLayoutEffect(() => {
     if (slot.current) showSlot(slot.current, slot.current.classList.contains('current'));
   });
-  // Once, when the slot is made (while idle, for a neighbour): the matrix the step writes in sight.
+  // When the slot is made (while idle, for a neighbour), and when its matrices change size: the matrix the step
+  // writes in sight.
   useLayoutEffect(() => {
     const scroller = slot.current?.querySelector<HTMLElement>('.matrix-scroll');
     if (scroller) scrollToWrite(scroller);
-  }, []);
+  }, [digits, notation]);
   return (
     <div ref={slot} {...slotAttributes(index, 'matrix-slot')}>
       <h2>Layer {layerNumber(notation, h)}</h2>

@@ -29,9 +29,11 @@ export function inShownSlot(element: Element): boolean {
  * so that the matrix its step writes is in sight: at 1280×800 the gradient δW^h and the update W̃^h sit below the
  * panel's fold, and the step's new numbers would be hidden. It scrolls to the head of a row of matrices, the least
  * that shows the written one whole, so that no matrix is cut in half at the top. Done when the slot is made, so a
- * step never waits for it.
+ * step never waits for it, and again when its matrices change size (digits, notation): from the top each time.
  */
 export function scrollToWrite(scroller: HTMLElement): void {
+  const matrices = scroller.querySelector<HTMLElement>('.matrices');
+  if (matrices) matrices.style.paddingBottom = '';
   const written = scroller.querySelector('.role-write');
   if (!written || scroller.scrollHeight <= scroller.clientHeight) return;
   const origin = scroller.getBoundingClientRect().top - scroller.scrollTop;
@@ -39,7 +41,10 @@ export function scrollToWrite(scroller: HTMLElement): void {
   const margin = 8;
   const top = topOf(written);
   const least = top + written.getBoundingClientRect().height + margin - scroller.clientHeight;
-  if (least <= scroller.scrollTop) return;
+  if (least <= 0) {
+    scroller.scrollTop = 0;
+    return;
+  }
   const most = top - margin;
   const rowHeads = [...scroller.querySelectorAll('.matrices > .matrix')]
     .map((figure) => topOf(figure) - margin)
@@ -47,7 +52,6 @@ export function scrollToWrite(scroller: HTMLElement): void {
   const scroll = rowHeads.length > 0 ? Math.min(...rowHeads) : Math.min(most, least);
   // A row near the end can reach the top only with room under the last matrices: blank, rather than a row cut.
   const room = scroll - (scroller.scrollHeight - scroller.clientHeight);
-  const matrices = scroller.querySelector<HTMLElement>('.matrices');
   if (room > 0 && matrices) matrices.style.paddingBottom = `${Math.ceil(room)}px`;
   scroller.scrollTop = scroll;
 }

@@ -223,6 +223,30 @@ test('wide layout: every slot fills its panel, opaque, the hidden ones under the
   }
 });
 
+test('wide layout: more digits, wider matrices in new rows: the matrix the step writes is scrolled to again', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=12', { reducedMotion: 'reduce' });
+  try {
+    const written = () =>
+      page.evaluate(() => {
+        const scroller = document.querySelector('.matrix-panel .step-slot.current .matrix-scroll')!;
+        const box = scroller.getBoundingClientRect();
+        const figure = scroller.querySelector('[data-testid="matrix-updatedW-1"]')!.getBoundingClientRect();
+        const cut = [...scroller.querySelectorAll('.matrix')]
+          .map((f) => f.getBoundingClientRect())
+          .filter((f) => f.top < box.top && f.bottom > box.top).length;
+        return { inSight: figure.top >= box.top && figure.bottom <= box.bottom, cut };
+      });
+    await page.locator('.graph-area [data-id^="n:"]').first().waitFor();
+    await expect.poll(written).toEqual({ inSight: true, cut: 0 });
+    await page.getByLabel('Digits').fill('12');
+    await expect.poll(() => page.getByTestId('matrix-updatedW-1').textContent()).toContain('0.098126830');
+    await expect.poll(written).toEqual({ inSight: true, cut: 0 });
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('narrow layout (820 px): the matrix panel is as tall as its matrices, the page scrolls to them', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=9', {
     viewport: { width: 820, height: 1000 },
