@@ -223,19 +223,36 @@ test('wide layout: every slot fills its panel, opaque, the hidden ones under the
   }
 });
 
+/**
+ * The shown matrix slot's scroller as a reader sees it: scrolled or not, the layer's heading above it, the matrix
+ * `testId` whole inside it, and how many matrices its top edge cuts in half.
+ */
+const matrixScroll = (page: Page, testId: string) =>
+  page.evaluate((id) => {
+    const slot = document.querySelector<HTMLElement>('.matrix-panel .step-slot.current')!;
+    const panel = slot.getBoundingClientRect();
+    const scroller = slot.querySelector('.matrix-scroll')!;
+    const box = scroller.getBoundingClientRect();
+    const heading = slot.querySelector('h2')!.getBoundingClientRect();
+    const figure = scroller.querySelector(`[data-testid="${id}"]`)?.getBoundingClientRect();
+    const cut = [...scroller.querySelectorAll('.matrix')]
+      .map((f) => f.getBoundingClientRect())
+      .filter((f) => f.top < box.top && f.bottom > box.top).length;
+    return {
+      scrolled: scroller.scrollTop > 0,
+      heading: heading.top >= panel.top && heading.bottom <= box.top,
+      inSight: figure !== undefined && figure.top >= box.top && figure.bottom <= box.bottom,
+      cut,
+    };
+  }, testId);
+
 test('wide layout: more digits, wider matrices in new rows: the matrix the step writes is scrolled to again', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=12', { reducedMotion: 'reduce' });
   try {
-    const written = () =>
-      page.evaluate(() => {
-        const scroller = document.querySelector('.matrix-panel .step-slot.current .matrix-scroll')!;
-        const box = scroller.getBoundingClientRect();
-        const figure = scroller.querySelector('[data-testid="matrix-updatedW-1"]')!.getBoundingClientRect();
-        const cut = [...scroller.querySelectorAll('.matrix')]
-          .map((f) => f.getBoundingClientRect())
-          .filter((f) => f.top < box.top && f.bottom > box.top).length;
-        return { inSight: figure.top >= box.top && figure.bottom <= box.bottom, cut };
-      });
+    const written = async () => {
+      const { inSight, cut } = await matrixScroll(page, 'matrix-updatedW-1');
+      return { inSight, cut };
+    };
     await page.locator('.graph-area [data-id^="n:"]').first().waitFor();
     await expect.poll(written).toEqual({ inSight: true, cut: 0 });
     await page.getByLabel('Digits').fill('12');
@@ -278,22 +295,10 @@ test('wide layout: the matrix a step writes is in sight in the matrix panel, bel
         return figure !== undefined && figure.top >= panel.top && figure.bottom <= panel.bottom;
       }, testId);
     // Scrolled down, the layer's heading stays at the top, and no matrix is cut in half under it.
-    const topEdge = () =>
-      page.evaluate(() => {
-        const slot = document.querySelector<HTMLElement>('.matrix-panel .step-slot.current')!;
-        const panel = slot.getBoundingClientRect();
-        const scroller = slot.querySelector('.matrix-scroll')!;
-        const edge = scroller.getBoundingClientRect().top;
-        const heading = slot.querySelector('h2')!.getBoundingClientRect();
-        const cut = [...slot.querySelectorAll('.matrix')]
-          .map((figure) => figure.getBoundingClientRect())
-          .filter((figure) => figure.top < edge && figure.bottom > edge).length;
-        return {
-          scrolled: scroller.scrollTop > 0,
-          heading: heading.top >= panel.top && heading.bottom <= edge,
-          cut,
-        };
-      });
+    const topEdge = async (testId: string) => {
+      const { scrolled, heading, cut } = await matrixScroll(page, testId);
+      return { scrolled, heading, cut };
+    };
     const stepName = page.getByTestId('step-name');
     await page.locator('.graph-area [data-id^="n:"]').first().waitFor();
     // Step by step, as a reader: each step's slot is made while the page is idle after the one before.
@@ -304,12 +309,12 @@ test('wide layout: the matrix a step writes is in sight in the matrix panel, bel
     }
     expect(await stepName.textContent()).toContain('gradient'); // ∂L/∂W^[2], written at step 8
     await expect.poll(() => inSight('matrix-gradW-2')).toBe(true);
-    expect(await topEdge()).toEqual({ scrolled: true, heading: true, cut: 0 });
+    expect(await topEdge('matrix-gradW-2')).toEqual({ scrolled: true, heading: true, cut: 0 });
     await screenshot(page, 'dyda-gradW2-in-sight');
     await page.keyboard.press('End'); // W̃^[2], the last step
     await expect.poll(() => stepName.textContent()).toMatch(/^14\/14 update · layer 2/);
     await expect.poll(() => inSight('matrix-updatedW-2')).toBe(true);
-    expect(await topEdge()).toEqual({ scrolled: true, heading: true, cut: 0 });
+    expect(await topEdge('matrix-updatedW-2')).toEqual({ scrolled: true, heading: true, cut: 0 });
     expect(errors).toEqual([]);
   } finally {
     await close();
