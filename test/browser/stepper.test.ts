@@ -141,7 +141,7 @@ test('once a step is painted and the page is idle, the next step’s equation an
     for (let k = 0; k < 3; k++) {
       await page.keyboard.press('ArrowRight');
       await page.waitForTimeout(400);
-      for (const panel of ['.equation', '.matrix-panel', '.mapping-slots'])
+      for (const panel of ['.equation', '.matrix-panel', '.mapping-slots', '.step-name'])
         expect(await order(panel), `${panel} after step ${4 + k}`).toBe('hidden current hidden');
     }
     expect(errors).toEqual([]);
@@ -181,8 +181,8 @@ test('a formula too wide for its panel is a tab stop in the shown step only, bef
 test('wide layout: every slot fills its panel, opaque, the hidden ones under the shown one, which takes the pointer', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=6', { reducedMotion: 'reduce' });
   try {
-    // The equation's, the matrices' and the two-step diagram's.
-    for (const panel of ['.equation', '.matrix-panel', '.mapping-slots']) {
+    // The equation's, the matrices', the two-step diagram's and the header's step name's.
+    for (const panel of ['.equation', '.matrix-panel', '.mapping-slots', '.step-name']) {
       await expect.poll(() => page.locator(`${panel} .step-slot`).count()).toBe(3);
       const slots = await page.evaluate(
         (selector) =>
@@ -220,6 +220,48 @@ test('wide layout: every slot fills its panel, opaque, the hidden ones under the
     expect(errors).toEqual([]);
   } finally {
     await close();
+  }
+});
+
+test('the header keeps its size through the walk, at widths where some step names wrap (a 1024 px projector)', async () => {
+  for (const width of [1024, 1100, 820]) {
+    const { page, errors, close } = await openPage('/?preset=dyda', {
+      viewport: { width, height: 768 },
+      reducedMotion: 'reduce',
+    });
+    try {
+      await page.locator('[data-testid="step-name"]').waitFor();
+      const seen = new Set<string>();
+      const heights = new Set<number>(); // of the shown name's text
+      for (let step = -1; step < 14; step++) {
+        if (step >= 0) await page.keyboard.press('ArrowRight');
+        await expect
+          .poll(() => page.getByTestId('step-name').innerText())
+          .toMatch(new RegExp(`^${step + 1}/14`));
+        const { header, graph, text } = await page.evaluate(() => {
+          const range = document.createRange();
+          range.selectNodeContents(document.querySelector('[data-testid="step-name"]')!);
+          return {
+            header: document.querySelector('.header')!.getBoundingClientRect().height,
+            graph: document.querySelector('.graph-area')!.getBoundingClientRect().top,
+            text: range.getBoundingClientRect().height,
+          };
+        });
+        seen.add(`${Math.round(header)} ${Math.round(graph)}`);
+        heights.add(Math.round(text));
+      }
+      // One header height and one place for the graph at every step. At 1024 px some names take two lines and
+      // others one (the header sized by the shown name grew and shrank at every other step, moving the panels).
+      expect([...seen], `${width} px`).toHaveLength(1);
+      if (width === 1024) {
+        const [one, two] = [...heights].sort((a, b) => a - b);
+        expect(heights.size, `${width} px`).toBe(2);
+        expect(two! / one!).toBeGreaterThan(1.6);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
   }
 });
 

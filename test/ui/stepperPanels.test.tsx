@@ -78,6 +78,7 @@ describe('step slots (issue 6)', () => {
     try {
       const store = renderWith(
         <>
+          <Header />
           <EquationPanel />
           <MatrixPanel />
         </>,
@@ -87,10 +88,13 @@ describe('step slots (issue 6)', () => {
       const slots = (panel: string) => document.querySelectorAll(`${panel} .step-slot`);
       expect(slots('.equation')).toHaveLength(3);
       expect(slots('.mapping-slots')).toHaveLength(3);
+      expect(slots('.step-name')).toHaveLength(3);
       expect(slots('.matrix-panel')).toHaveLength(3);
       const hidden = [...slots('.equation')].filter((s) => s.getAttribute('aria-hidden') === 'true');
       expect(hidden).toHaveLength(2);
-      // step 7's arrow lit in the two-step diagram (δW² = δ² (X¹)ᵀ) is made before the step
+      // step 7's name, and its arrow lit in the two-step diagram (δW² = δ² (X¹)ᵀ), are made before the step
+      const nextName = [...slots('.step-name')][2]!;
+      expect(nextName.textContent).toMatch(/^8\/14 backward · layer 2 · gradient/);
       const nextDiagram = [...slots('.mapping-slots')][2]!;
       expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('↘·Xᵀ');
       // step 7's equation (δW² = δ² (X¹)ᵀ) is already typeset before the step is taken
@@ -112,10 +116,12 @@ describe('step slots (issue 6)', () => {
       expect(next.getAttribute('aria-hidden')).toBeNull();
       expect(next.innerHTML).toBe(typeset);
       expect(screen.getByTestId('equation')).toBe(next);
+      expect(screen.getByTestId('step-name')).toBe(nextName);
       expect(screen.getByTestId('mapping-diagram')).toBe(nextDiagram);
       const seen = (panel: string) =>
         [...slots(panel)].filter((s) => s.getAttribute('aria-hidden') !== 'true');
       expect(seen('.mapping-slots')).toEqual([nextDiagram]);
+      expect(seen('.step-name')).toEqual([nextName]);
       // test ids and editable entries belong to the shown step only
       expect(screen.getAllByTestId('matrix-gradW-2')).toHaveLength(1);
       expect(document.querySelectorAll('.matrix-panel [data-weight="2-0-0"]')).toHaveLength(1);
@@ -139,6 +145,9 @@ describe('the shown slot, written rather than rendered (issue 6)', () => {
           <Profiler id="equation" onRender={count}>
             <EquationPanel />
           </Profiler>
+          <Profiler id="header" onRender={count}>
+            <Header />
+          </Profiler>
         </>,
         { cursor: 6 },
       );
@@ -151,13 +160,16 @@ describe('the shown slot, written rather than rendered (issue 6)', () => {
       expect([...current('.matrix-panel')].map((slot) => slot.dataset.step)).toEqual(['7']);
       expect([...current('.equation')].map((slot) => slot.dataset.step)).toEqual(['7']);
       expect([...current('.mapping-slots')].map((slot) => slot.dataset.step)).toEqual(['7']);
+      expect([...current('.step-name')].map((slot) => slot.dataset.step)).toEqual(['7']);
       // the end is no neighbour: its slot is made, and shown as it is made
       act(() => store.getState().last());
       expect(renders.length).toBeGreaterThan(0);
       expect([...current('.equation')].map((slot) => slot.dataset.step)).toEqual(['13']);
+      expect(screen.getByTestId('step-name').textContent).toMatch(/^14\/14 update · layer 2/);
       expect(screen.getByTestId('equation').dataset.step).toBe('13');
       expect(screen.getAllByTestId('matrix-W-2')).toHaveLength(1);
       expect(document.querySelectorAll('.equation .step-slot:not([aria-hidden])')).toHaveLength(1);
+      expect(document.querySelectorAll('.step-name .step-slot:not([aria-hidden])')).toHaveLength(1);
     } finally {
       vi.useRealTimers();
     }
