@@ -20,6 +20,7 @@ import { createCanvasEdges, drawsEdgesOnCanvas, svgPart, type CanvasEdges } from
 import { drawHandles } from './drawHandles';
 import { stableSize } from './stableSize';
 import { createZoomLabels, maxZoomFor } from './zoomLabels';
+import { canFollow, followView } from './followStep';
 import { whenIdle, type Cancel } from '../ui/whenIdle';
 import { GraphSlots } from './graphSlots';
 import './scale.css';
@@ -89,7 +90,26 @@ export function GraphView() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scale = useRef<{ edges: CanvasEdges; labels: ReturnType<typeof createZoomLabels> } | null>(null);
   const svgLayout = useMemo(() => svgPart(layout), [layout]);
+  const followable = layoutSize ? canFollow(layout, layoutSize.width, layoutSize.height) : false;
   const preparing = useRef<Cancel>(() => {});
+
+  // A drawing too small to read in a narrow panel (a phone's) is zoomed to the step's layers (followStep.ts),
+  // until the reader zooms, pans or fits by hand; the Follow button hands the view back to the steps.
+  const following = useRef(true);
+  const [followOn, setFollowOn] = useState(true);
+  const setFollowing = useCallback((on: boolean) => {
+    following.current = on;
+    setFollowOn(on);
+  }, []);
+  const follow = useCallback(
+    (atOnce: boolean) => {
+      const size = sizeRef.current;
+      if (!following.current || !size) return;
+      const s = store.getState();
+      zoomRef.current?.show(followView(layout, size.width, size.height, s.trace.steps[s.cursor]), atOnce);
+    },
+    [store, layout],
+  );
 
   // The svgs of the step slots (graphSlots.ts), made once inside the box React renders.
   const slotsRef = useRef<HTMLDivElement>(null);
@@ -199,14 +219,17 @@ export function GraphView() {
       const s = store.getState();
       drawFlow(pulses, layout, frameAt(s.trace, s.cursor).flow, flowTiming(s.playing, s.speed));
     }
-    zoomRef.current?.fit();
-  }, [store, layout, svgLayout, paint, slotted, slotsOf]);
+    // A new drawing (network, digits, panel size) starts from the whole network, or the step's layers.
+    setFollowing(true);
+    follow(false);
+  }, [store, layout, svgLayout, paint, slotted, slotsOf, follow, setFollowing]);
 
   useLayoutEffect(() => {
     if (!size || !scale.current) return;
     scale.current.edges.resize(size.width, size.height);
     paint(false);
-  }, [size, paint]);
+    follow(true);
+  }, [size, paint, follow]);
 
   useLayoutEffect(() => {
     if (size && pulseRef.current) syncPulseLayer(pulseRef.current, layout, size);
@@ -224,9 +247,11 @@ export function GraphView() {
   // would, for a key press between a new layout's commit and that effect, paint the old layout and start its
   // pulses off the new one's edges.
   const latestPaint = useRef(paint);
+  const latestFollow = useRef(follow);
   const paintedNetwork = useRef(network);
   useLayoutEffect(() => {
     latestPaint.current = paint;
+    latestFollow.current = follow;
     paintedNetwork.current = network;
   });
   useEffect(() => {
@@ -241,6 +266,7 @@ export function GraphView() {
       // which left every later listener of the store unnotified (the panels on the old network's last step).
       if (!sameShape(s.trace.network, paintedNetwork.current)) return;
       latestPaint.current(moved);
+      if (moved) latestFollow.current(false);
     });
   }, [store]);
 
@@ -250,18 +276,20 @@ export function GraphView() {
     const z = attachZoom(
       slots.svgs,
       () => slots.current(),
-      (transform, settled) => {
+      (transform, settled, byHand) => {
+        if (byHand) setFollowing(false);
         if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform);
         scale.current?.edges.zoom(transform, settled);
         if (settled) scale.current?.labels.zoom(transform);
       },
     );
     zoomRef.current = z;
+    latestFollow.current(true);
     return () => {
       z.destroy();
       zoomRef.current = null;
     };
-  }, [slotsOf]);
+  }, [slotsOf, setFollowing]);
 
   const anchorOf = useCallback((target: EventTarget | null): TipAnchor | null => {
     const element = target instanceof Element ? target.closest<SVGElement>('[data-id]') : null;
@@ -296,11 +324,15 @@ export function GraphView() {
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       const z = zoomRef.current;
+      const byKey = (act: (zoom: GraphZoom) => void) => () => {
+        setFollowing(false);
+        if (z) act(z);
+      };
       const keys: Record<string, () => void> = {
-        '+': () => z?.zoomBy(1.25),
-        '=': () => z?.zoomBy(1.25),
-        '-': () => z?.zoomBy(0.8),
-        '0': () => z?.fit(),
+        '+': byKey((zoom) => zoom.zoomBy(1.25)),
+        '=': byKey((zoom) => zoom.zoomBy(1.25)),
+        '-': byKey((zoom) => zoom.zoomBy(0.8)),
+        '0': byKey((zoom) => zoom.fit()),
         Escape: hide,
         Enter: () => select(event.target),
       };
@@ -309,7 +341,7 @@ export function GraphView() {
       event.preventDefault();
       action();
     },
-    [hide, select],
+    [hide, select, setFollowing],
   );
 
   return (
@@ -318,13 +350,29 @@ export function GraphView() {
         <GraphLegend />
         <AmplificationControl />
         <div className="graph-zoom buttons" role="group" aria-label="Zoom">
+          {followable && (
+            <button
+              type="button"
+              aria-pressed={followOn}
+              title="Zoom to the layers of each step (the whole network is too small to read here)"
+              onClick={() => {
+                setFollowing(true);
+                follow(false);
+              }}
+            >
+              Follow
+            </button>
+          )}
           {ZOOM_BUTTONS.map(({ text, label, key, act }) => (
             <button
               key={key}
               type="button"
               aria-label={label}
               title={`${label} (${key})`}
-              onClick={() => zoomRef.current && act(zoomRef.current)}
+              onClick={() => {
+                setFollowing(false);
+                if (zoomRef.current) act(zoomRef.current);
+              }}
             >
               {text}
             </button>

@@ -1,4 +1,5 @@
 import type { BiasLayout } from '../engine/types';
+import { canFollow, followedScale } from './followStep';
 import { computeLayout, type GraphLayout, type LayoutOptions } from './layout';
 
 /**
@@ -7,13 +8,24 @@ import { computeLayout, type GraphLayout, type LayoutOptions } from './layout';
  */
 export const MIN_LABELLED_SCALE = 0.45;
 
+/** A narrow panel following the steps keeps the labelled drawing down to this scale (8 px numbers): on a 360 px
+ * phone Dyda's is 0.66, read where the compact drawing writes no number at all. */
+export const MIN_FOLLOWED_SCALE = 0.6;
+
 /**
- * The layout for a panel: labelled circles when they fit at a readable scale, else the compact drawing.
+ * The layout for a panel: labelled circles when they fit at a readable scale, or when a narrow panel following
+ * the steps shows them readable (Dyda's 2-2-2 on a 360 px phone), else the compact drawing.
  * A4-8-8-3 in a 700 × 340 panel would show its 8-digit labels at a quarter size; it is drawn compact.
  */
 export function fitLayout(layers: readonly number[], bias: BiasLayout, options: LayoutOptions): GraphLayout {
   const layout = computeLayout(layers, bias, options);
   if (!layout.nodeLabels || options.width === undefined || options.height === undefined) return layout;
-  const scale = Math.min(options.width / layout.width, options.height / layout.height);
-  return scale < MIN_LABELLED_SCALE ? computeLayout(layers, bias, { ...options, compact: true }) : layout;
+  const { width, height } = options;
+  const scale = Math.min(width / layout.width, height / layout.height);
+  // A phone's panel follows the steps (followStep.ts): labelled where a step's two layers read at that zoom.
+  const followed =
+    canFollow(layout, width, height) && followedScale(layout, width, height) >= MIN_FOLLOWED_SCALE;
+  return scale < MIN_LABELLED_SCALE && !followed
+    ? computeLayout(layers, bias, { ...options, compact: true })
+    : layout;
 }

@@ -54,9 +54,10 @@ describe('computeLayout(layers, bias, options)', () => {
   });
 
   it('a narrow panel: the compact drawing writes its weight captions a line under the layer captions', () => {
-    // A 360 px phone's graph (about 300 × 250): Dyda's 2-2-2 goes compact, its columns closer than a long layer
-    // caption ("δ⁽²⁾ · ∂L/∂a⁽²⁾", 124 px at 15 px) beside a weight caption; the drawing grows by that line.
-    const narrow = fitLayout([2, 2, 2], 'first', { width: 300, height: 250, digits: 8 });
+    // A 360 px phone's graph (about 300 × 250): A[2,3,3,2] goes compact (Dyda's 2-2-2 no longer: followed step
+    // by step, followStep.test.ts), its columns closer than a long layer caption ("δ⁽²⁾ · ∂L/∂a⁽²⁾", 124 px at
+    // 15 px) beside a weight caption; the drawing grows by that line.
+    const narrow = fitLayout([2, 3, 3, 2], 'first', { width: 300, height: 250, digits: 8 });
     expect(narrow.nodeLabels).toBe(false);
     expect(narrow.edgeCaptionY).toBeGreaterThan(narrow.captionY + 10);
     expect(narrow.edgeCaptionY).toBeLessThanOrEqual(narrow.height);
