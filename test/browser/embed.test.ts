@@ -202,6 +202,31 @@ test('controls=off shows the graph and the step alone; controls on shows previou
   }
 });
 
+test('a narrow embed (360 px): the whole drawing inside its card, following the step at a readable size', async () => {
+  const host = await openHost('?preset=dyda&step=9', 360);
+  try {
+    await host.frame.locator('svg.network-graph g.node').first().waitFor();
+    const boxes = await host.frame.evaluate(() =>
+      ['.graph-area', '.graph-box'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
+    );
+    const [card, box] = boxes as DOMRect[];
+    // the toolbar wraps at this width: the card grows with it rather than cutting the drawing's bottom off
+    expect(box!.bottom).toBeLessThanOrEqual(card!.bottom + 0.5);
+    const follow = host.frame.getByRole('button', { name: 'Follow' });
+    expect(await follow.getAttribute('aria-pressed')).toBe('true');
+    const valueHeight = await host.frame.evaluate(
+      () =>
+        document.querySelector('svg.network-graph g.node[data-id="n:1:0"] text')!.getBoundingClientRect()
+          .height,
+    );
+    expect(valueHeight).toBeGreaterThanOrEqual(10);
+    await screenshot(host.page, 'embed-360-followed');
+    expect(host.errors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});
+
 test('a bad parameter: one line saying what was wrong, and the embed still works', async () => {
   const { page, frame, errors, close } = await openHost('?preset=nope&controls=maybe&digits=x&step=2');
   try {
