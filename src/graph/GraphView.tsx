@@ -20,7 +20,7 @@ import { createCanvasEdges, drawsEdgesOnCanvas, svgPart, type CanvasEdges } from
 import { drawHandles } from './drawHandles';
 import { stableSize } from './stableSize';
 import { createZoomLabels, maxZoomFor } from './zoomLabels';
-import { canFollow, followView } from './followStep';
+import { useFollowStep } from './useFollowStep';
 import { whenIdle, type Cancel } from '../ui/whenIdle';
 import { GraphSlots } from './graphSlots';
 import './scale.css';
@@ -90,25 +90,14 @@ export function GraphView() {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const scale = useRef<{ edges: CanvasEdges; labels: ReturnType<typeof createZoomLabels> } | null>(null);
   const svgLayout = useMemo(() => svgPart(layout), [layout]);
-  const followable = layoutSize ? canFollow(layout, layoutSize.width, layoutSize.height) : false;
   const preparing = useRef<Cancel>(() => {});
-
-  // A drawing too small to read in a narrow panel (a phone's) is zoomed to the step's layers (followStep.ts),
-  // until the reader zooms, pans or fits by hand; the Follow button hands the view back to the steps.
-  const following = useRef(true);
-  const [followOn, setFollowOn] = useState(true);
-  const setFollowing = useCallback((on: boolean) => {
-    following.current = on;
-    setFollowOn(on);
-  }, []);
-  const follow = useCallback(
-    (atOnce: boolean) => {
-      const size = sizeRef.current;
-      if (!following.current || !size) return;
-      const s = store.getState();
-      zoomRef.current?.show(followView(layout, size.width, size.height, s.trace.steps[s.cursor]), atOnce);
-    },
-    [store, layout],
+  // On a phone, the view follows the step (followStep.ts).
+  const { followable, following, setFollowing, follow, latestFollow } = useFollowStep(
+    store,
+    layout,
+    sizeRef,
+    layoutSize,
+    zoomRef,
   );
 
   // The svgs of the step slots (graphSlots.ts), made once inside the box React renders.
@@ -247,11 +236,9 @@ export function GraphView() {
   // would, for a key press between a new layout's commit and that effect, paint the old layout and start its
   // pulses off the new one's edges.
   const latestPaint = useRef(paint);
-  const latestFollow = useRef(follow);
   const paintedNetwork = useRef(network);
   useLayoutEffect(() => {
     latestPaint.current = paint;
-    latestFollow.current = follow;
     paintedNetwork.current = network;
   });
   useEffect(() => {
@@ -268,7 +255,7 @@ export function GraphView() {
       latestPaint.current(moved);
       if (moved) latestFollow.current(false);
     });
-  }, [store]);
+  }, [store, latestFollow]);
 
   useEffect(() => {
     const slots = slotsOf();
@@ -289,7 +276,7 @@ export function GraphView() {
       z.destroy();
       zoomRef.current = null;
     };
-  }, [slotsOf, setFollowing]);
+  }, [slotsOf, setFollowing, latestFollow]);
 
   const anchorOf = useCallback((target: EventTarget | null): TipAnchor | null => {
     const element = target instanceof Element ? target.closest<SVGElement>('[data-id]') : null;
@@ -353,7 +340,7 @@ export function GraphView() {
           {followable && (
             <button
               type="button"
-              aria-pressed={followOn}
+              aria-pressed={following}
               title="Zoom to the layers of each step (the whole network is too small to read here)"
               onClick={() => {
                 setFollowing(true);

@@ -1,0 +1,57 @@
+import { useCallback, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import type { StoreApi } from 'zustand/vanilla';
+import type { DeltascopeStore } from '../store/store';
+import { canFollow, followView } from './followStep';
+import type { GraphZoom } from './graphZoom';
+import type { GraphLayout } from './layout';
+
+type Size = { width: number; height: number } | null | undefined;
+
+/** What GraphView needs to follow the steps (followStep.ts). */
+export interface FollowStep {
+  /** Whether this drawing in this panel can follow (the Follow button is shown). */
+  readonly followable: boolean;
+  /** Whether the view follows the steps now (the button's pressed state). */
+  readonly following: boolean;
+  /** Follows the steps from now on, or leaves the view where the reader puts it. */
+  setFollowing(on: boolean): void;
+  /** Moves the view to the current step's layers (at once, or in a short transition) while following. */
+  follow(atOnce: boolean): void;
+  /** `follow` of the latest render, for store listeners that outlive renders. */
+  readonly latestFollow: RefObject<(atOnce: boolean) => void>;
+}
+
+/**
+ * A drawing too small to read in a narrow panel (a phone's) is zoomed to the step's layers, until the reader
+ * zooms, pans or fits by hand; the Follow button hands the view back to the steps. `size` is the panel's exact
+ * size (read when following), `layoutSize` the one the layout was made for.
+ */
+export function useFollowStep(
+  store: StoreApi<DeltascopeStore>,
+  layout: GraphLayout,
+  sizeRef: RefObject<Size>,
+  layoutSize: Size,
+  zoomRef: RefObject<GraphZoom | null>,
+): FollowStep {
+  const on = useRef(true);
+  const [following, setFollowingState] = useState(true);
+  const setFollowing = useCallback((value: boolean) => {
+    on.current = value;
+    setFollowingState(value);
+  }, []);
+  const follow = useCallback(
+    (atOnce: boolean) => {
+      const panel = sizeRef.current;
+      if (!on.current || !panel) return;
+      const s = store.getState();
+      zoomRef.current?.show(followView(layout, panel.width, panel.height, s.trace.steps[s.cursor]), atOnce);
+    },
+    [store, layout, sizeRef, zoomRef],
+  );
+  const latestFollow = useRef(follow);
+  useLayoutEffect(() => {
+    latestFollow.current = follow;
+  });
+  const followable = layoutSize ? canFollow(layout, layoutSize.width, layoutSize.height) : false;
+  return { followable, following, setFollowing, follow, latestFollow };
+}
