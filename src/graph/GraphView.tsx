@@ -92,8 +92,9 @@ export function GraphView() {
   const svgLayout = useMemo(() => svgPart(layout), [layout]);
   const preparing = useRef<Cancel>(() => {});
   // On a phone, the view follows the step (followStep.ts).
-  const { followable, following, setFollowing, follow, latestFollow } = useFollowStep(
+  const { followable, following, setFollowing, follow, viewNewDrawing, latestFollow } = useFollowStep(
     store,
+    network.layers,
     layout,
     sizeRef,
     layoutSize,
@@ -208,10 +209,8 @@ export function GraphView() {
       const s = store.getState();
       drawFlow(pulses, layout, frameAt(s.trace, s.cursor).flow, flowTiming(s.playing, s.speed));
     }
-    // A new drawing (network, digits, panel size) starts from the whole network, or the step's layers.
-    setFollowing(true);
-    follow(false);
-  }, [store, layout, svgLayout, paint, slotted, slotsOf, follow, setFollowing]);
+    viewNewDrawing();
+  }, [store, layout, svgLayout, paint, slotted, slotsOf, viewNewDrawing]);
 
   useLayoutEffect(() => {
     if (!size || !scale.current) return;

@@ -50,9 +50,8 @@ export function attachZoom(
       // A wheel, drag or pinch carries its DOM event; the buttons', keys' and steps' transforms carry none.
       onZoom?.(event.transform, false, event.sourceEvent != null);
     })
-    .on('end', (event: { transform: ZoomTransform; sourceEvent?: Event | null }) =>
-      onZoom?.(event.transform, true, event.sourceEvent != null),
-    );
+    // A tap or click starts and ends a gesture without moving anything: only its zoom events are by hand.
+    .on('end', (event: { transform: ZoomTransform }) => onZoom?.(event.transform, true, false));
   all.call(behavior);
   const animate = () =>
     select(current())

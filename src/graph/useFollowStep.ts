@@ -17,17 +17,22 @@ export interface FollowStep {
   setFollowing(on: boolean): void;
   /** Moves the view to the current step's layers (at once, or in a short transition) while following. */
   follow(atOnce: boolean): void;
+  /** The view of a new drawing: the step's layers while following, else the whole network (as Fit). */
+  viewNewDrawing(): void;
   /** `follow` of the latest render, for store listeners that outlive renders. */
   readonly latestFollow: RefObject<(atOnce: boolean) => void>;
 }
 
 /**
  * A drawing too small to read in a narrow panel (a phone's) is zoomed to the step's layers, until the reader
- * zooms, pans or fits by hand; the Follow button hands the view back to the steps. `size` is the panel's exact
+ * zooms, pans or fits by hand (a tap that moves nothing does not count); the Follow button hands the view back to
+ * the steps, and so does another network. `size` is the panel's exact
  * size (read when following), `layoutSize` the one the layout was made for.
  */
 export function useFollowStep(
   store: StoreApi<DeltascopeStore>,
+  /** The network's layer sizes: a new array is another network (GraphView's `expanded` resets the same way). */
+  network: readonly number[],
   layout: GraphLayout,
   sizeRef: RefObject<Size>,
   layoutSize: Size,
@@ -48,10 +53,22 @@ export function useFollowStep(
     },
     [store, layout, sizeRef, zoomRef],
   );
+  // Another network starts from the step's layers again; the same one redrawn (digits, a resize) keeps the
+  // reader's choice.
+  const shownNetwork = useRef(network);
+  useLayoutEffect(() => {
+    if (shownNetwork.current === network) return;
+    shownNetwork.current = network;
+    setFollowing(true);
+  }, [network, setFollowing]);
   const latestFollow = useRef(follow);
   useLayoutEffect(() => {
     latestFollow.current = follow;
   });
+  const viewNewDrawing = useCallback(() => {
+    if (on.current) follow(false);
+    else zoomRef.current?.fit();
+  }, [follow, zoomRef]);
   const followable = layoutSize ? canFollow(layout, layoutSize.width, layoutSize.height) : false;
-  return { followable, following, setFollowing, follow, latestFollow };
+  return { followable, following, setFollowing, follow, viewNewDrawing, latestFollow };
 }

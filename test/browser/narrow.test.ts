@@ -112,6 +112,20 @@ describe.each([
       await follow.click();
       await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
       await expect.poll(viewport0).not.toMatch(/scale\(1\)$/);
+      // A tap on a neuron (for its formula) moves nothing: the view still follows.
+      await page.locator('svg.network-graph g.node[data-id="n:1:0"]').click();
+      await page.keyboard.press('Escape');
+      expect(await follow.getAttribute('aria-pressed')).toBe('true');
+      // Fit is kept through a redraw of the same network (other digits); the steps are followed again after.
+      await page.getByRole('button', { name: 'Fit to view' }).click();
+      await page.getByLabel('Digits').fill('6');
+      await expect
+        .poll(() => page.locator('svg.network-graph g.node[data-id="n:1:0"] text').first().textContent())
+        .toMatch(/^0\.018732$/);
+      expect(await follow.getAttribute('aria-pressed')).toBe('false');
+      await expect.poll(viewport0).toMatch(/^translate\(0,0\) scale\(1\)$/);
+      await page.getByLabel('Digits').fill('8');
+      await follow.click();
 
       // At the top of the page, its end far below, the step buttons are on screen; scrolled to the matrices too,
       // and they step.
