@@ -39,8 +39,15 @@ export function attachZoom(
   const all = selectAll<SVGSVGElement, unknown>(svgs);
   const behavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.4, 12])
-    // A double click is for selecting a weight, not for zooming.
-    .filter((event: Event) => event.type !== 'dblclick' && !(event as MouseEvent).button)
+    // A double click is for selecting a weight, not for zooming. One finger scrolls the page (graph.css's
+    // touch-action): on a phone the graph is half the screen, and a swipe over it dragged the drawing away
+    // instead of reaching the equation under it. Two fingers pan and pinch.
+    .filter(
+      (event: Event) =>
+        event.type !== 'dblclick' &&
+        !(event as MouseEvent).button &&
+        !(event.type === 'touchstart' && (event as TouchEvent).touches.length < 2),
+    )
     .on('zoom', (event: { transform: ZoomTransform; sourceEvent?: Event | null }) => {
       for (const svg of svgs) {
         viewportOf(svg).attr('transform', event.transform.toString());

@@ -182,6 +182,63 @@ describe.each([
   });
 });
 
+test('a phone, 390 px: one finger swiped over the graph scrolls the page; two fingers pan the graph', async () => {
+  const { page, context, errors, close } = await openPage('/?preset=dyda&step=5', {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+    reducedMotion: 'reduce',
+  });
+  try {
+    await page.locator('svg.network-graph g.node').first().waitFor();
+    const follow = page.getByRole('button', { name: 'Follow' });
+    const view = () =>
+      page.evaluate(() => document.querySelector('svg.network-graph g.viewport')!.getAttribute('transform'));
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
+    const before = await view();
+    const box = (await page.locator('.graph-box').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height - 40;
+    const cdp = await context.newCDPSession(page);
+    const touch = (type: string, points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    // one finger, upwards: the page scrolls towards the equation; the drawing stays, still following
+    await touch('touchStart', [{ x, y }]);
+    for (let k = 1; k <= 10; k++) await touch('touchMove', [{ x, y: y - 15 * k }]);
+    await touch('touchEnd', []);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
+    expect(await view()).toBe(before);
+    expect(await follow.getAttribute('aria-pressed')).toBe('true');
+    // two fingers moved together sideways, once the page has stopped scrolling: the graph pans, by hand, so it
+    // no longer follows
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const now = await page.evaluate(() => window.scrollY);
+        const still = now === last;
+        last = now;
+        return still;
+      })
+      .toBe(true);
+    const top = (await page.locator('.graph-box').boundingBox())!.y + 120;
+    await touch('touchStart', [
+      { x: x - 40, y: top },
+      { x: x + 40, y: top },
+    ]);
+    for (let k = 1; k <= 8; k++)
+      await touch('touchMove', [
+        { x: x - 40 - 10 * k, y: top },
+        { x: x + 40 - 10 * k, y: top },
+      ]);
+    await touch('touchEnd', []);
+    await expect.poll(view).not.toBe(before);
+    expect(await follow.getAttribute('aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('a tablet, 768 px: the header holds the step name on one line', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=7', {
     viewport: { width: 768, height: 1024 },
