@@ -200,7 +200,7 @@ test('a phone, 390 px: one finger swiped over the graph scrolls the page; two fi
     const x = box.x + box.width / 2;
     const y = box.y + box.height - 40;
     const cdp = await context.newCDPSession(page);
-    const touch = (type: string, points: { x: number; y: number }[]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
     // one finger, upwards: the page scrolls towards the equation; the drawing stays, still following
     await touch('touchStart', [{ x, y }]);
