@@ -109,6 +109,8 @@ export function ringGap(layout: Pick<GraphLayout, 'lineScale'>): number {
 
 /** Room for the weight captions and J above, the layer captions below. */
 const MARGIN = { top: 28, bottom: 34 };
+/** Baseline of J at the desk's 15 px; bigger labels (a projector's) move it and the drawing down with them. */
+const LOSS_Y = 18;
 /** A value is written beside its neuron once the neurons of its column are this far apart on screen (px). */
 export const LEGIBLE_PX = 13;
 /** Half the width of a long layer caption ("δ⁽²⁾ · ∂L/∂a⁽²⁾" at 15 px): the side margin keeps it in. */
@@ -174,6 +176,9 @@ export function computeLayout(
   options: LayoutOptions = {},
 ): GraphLayout {
   const fontSize = options.fontSize ?? 13;
+  // J is set at the label size on a projector (27 px): at the desk's baseline its top was cut off by the panel.
+  const lossY = Math.max(LOSS_Y, fontSize);
+  const top = MARGIN.top + lossY - LOSS_Y;
   const digits = options.digits ?? 8;
   const L = layers.length - 1;
   const units = layers.map((n, h) => drawnUnits(n, bias, h < L, options.expanded?.has(h) ?? false));
@@ -193,7 +198,7 @@ export function computeLayout(
   const compactGap = 2 * CAPTION_HALF + 12;
   /** The columns' geometry in a panel `less` units shorter than its height. */
   const geometry = (less: number) => {
-    const fitHeight = (options.height ?? 400) - MARGIN.top - MARGIN.bottom - less;
+    const fitHeight = (options.height ?? 400) - top - MARGIN.bottom - less;
     const r = compact
       ? Math.max(SMALLEST_R, Math.min(12, fitHeight / biggest / 2 - 1))
       : Math.max(22, valueWidth / 2 + 2);
@@ -203,7 +208,7 @@ export function computeLayout(
     const radii = units.map((column) => column.map((u) => (u === -1 ? biasR : u === HANDLE ? handleR : r)));
     // Units stack with a padding between circles (the small bias unit takes less room than a neuron).
     const natural = radii.map((rs) => rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * minPad);
-    const innerHeight = Math.max((options.height ?? 0) - MARGIN.top - MARGIN.bottom - less, ...natural);
+    const innerHeight = Math.max((options.height ?? 0) - top - MARGIN.bottom - less, ...natural);
     const side = Math.max(10, CAPTION_HALF - r);
     // A compact drawing's output values are written on the right of its column (zoomLabels) when its neurons
     // are far enough apart to read them: room for them there, for the network's answer is what a reader looks
@@ -216,7 +221,7 @@ export function computeLayout(
     const readable = outputs === 1 || 2 * r + outputPad >= LEGIBLE_PX;
     // A drawing taller than the panel is scaled down to fit it: spread the columns to the panel's shape, so the
     // scaled drawing still fills the panel's width (A[784,…] with its input layer expanded is 6,000 px tall).
-    const wide = Math.max(options.width ?? 0, (MARGIN.top + MARGIN.bottom + less + innerHeight) * aspect);
+    const wide = Math.max(options.width ?? 0, (top + MARGIN.bottom + less + innerHeight) * aspect);
     const spread = (right: number) => (wide - side - right - 2 * r) / Math.max(1, L);
     // Only where the drawing keeps the panel's size with that room (its gaps wider than the least, no column
     // taller than the panel): else it is scaled down, the values no longer fit, and the room is a blank strip.
@@ -234,7 +239,7 @@ export function computeLayout(
   );
   const maxPad = padLimit(compact, r);
   const edgeLabelWidth = labelWidth(digits, fontSize);
-  const height = MARGIN.top + MARGIN.bottom + innerHeight;
+  const height = top + MARGIN.bottom + innerHeight;
   const labelled = (h: number) => !compact && counts[h - 1]! * counts[h]! <= MAX_LABELLED_EDGES;
   const minGap = (h: number) => (labelled(h) ? 2 * r + edgeLabelWidth : compact ? compactGap : 2 * r + 60);
 
@@ -242,7 +247,7 @@ export function computeLayout(
     const rs = radii[h]!;
     const pad = Math.min(maxPad, minPad + (innerHeight - natural[h]!) / Math.max(1, rs.length - 1));
     const total = rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * pad;
-    let y = MARGIN.top + (innerHeight - total) / 2;
+    let y = top + (innerHeight - total) / 2;
     return rs.map((x) => {
       const centre = y + x;
       y += 2 * x + pad;
@@ -288,7 +293,7 @@ export function computeLayout(
         ...sources.map((u, k) => ring(x1, sourceYs[sourceAt[k]!]!, u === -1 ? biasR : r)),
         ...targetYs.map((y) => ring(x2, y, r)),
       ];
-      const bounds: Box = { x: x1 - r, y: MARGIN.top - 8, width: gap + 2 * r, height: innerHeight + 16 };
+      const bounds: Box = { x: x1 - r, y: top - 8, width: gap + 2 * r, height: innerHeight + 16 };
       const labels = placeEdgeLabels(lines, obstacles, bounds, {
         width: edgeLabelWidth,
         height: fontSize + 7,
@@ -349,7 +354,7 @@ export function computeLayout(
     columns: xs.map((x, layer) => ({ layer, x })),
     captionY,
     edgeCaptionY: staggered ? captionY + captionLine : captionY,
-    lossY: 18,
+    lossY,
     nodeLabels: !compact,
     fontSize,
     lineScale: compact ? Math.min(1, r / FULL_LINE_R) : 1,

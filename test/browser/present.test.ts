@@ -44,6 +44,15 @@ describe.each(['light', 'dark', 'contrast'])('presentation mode, %s theme', (the
         const sizes = await renderedTextSizes(page);
         expect(sizes.length).toBeGreaterThan(5);
         expect(sizes.filter((s) => s.px < 24)).toEqual([]);
+        // J, once computed, whole inside the graph's box: set at the desk's baseline, its top was cut off.
+        if (step >= 4) {
+          const [loss, box] = await page.evaluate(() =>
+            ['svg.network-graph text.loss', '.graph-box'].map(
+              (selector) => document.querySelector(selector)!.getBoundingClientRect().top,
+            ),
+          );
+          expect(loss).toBeGreaterThanOrEqual(box!);
+        }
         const s = trace.steps[step];
         const narration = s === undefined ? 'Nothing computed yet' : narrate(trace, s, 'dyda');
         expect(await page.locator('[data-testid="narration"]').innerText()).toContain(narration);

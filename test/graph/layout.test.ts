@@ -149,6 +149,24 @@ describe('computeLayout(layers, bias, options)', () => {
   });
 });
 
+describe('the loss J, top right', () => {
+  it('sits low enough for its label size: a projector’s 27 px J is not cut off at the drawing’s top', () => {
+    // J's top is about 0.75 of its size above its baseline; the drawing starts at y = 0
+    const desk = computeLayout([2, 2, 2], 'first', { width: 700, height: 330 });
+    expect(desk.lossY).toBe(18);
+    const projector = computeLayout([2, 2, 2], 'first', {
+      width: 1230,
+      height: 440,
+      fontSize: 27,
+      digits: 4,
+    });
+    expect(projector.lossY - 0.75 * 27).toBeGreaterThanOrEqual(4);
+    // and the neurons moved down with it: none reaches above J's baseline
+    const top = Math.min(...projector.nodes.map((n) => n.y - n.r));
+    expect(top).toBeGreaterThan(projector.lossY);
+  });
+});
+
 describe('fitLayout(layers, bias, options)', () => {
   it('keeps labelled circles when they fit at a readable scale (Dyda, lecture-342 in a 700 × 340 panel)', () => {
     expect(fitLayout([2, 2, 2], 'first', { width: 700, height: 340 }).nodeLabels).toBe(true);
