@@ -239,6 +239,27 @@ test('a phone, 390 px: one finger swiped over the graph scrolls the page; two fi
   }
 });
 
+test('a phone, 390 px: presentation mode fits the screen, the step named in full above its buttons', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=3&mode=present', {
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    const name = page.locator('.present-step');
+    await expect.poll(() => name.innerText()).toMatch(/^4\/14 forward · layer 2 · activation/);
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(widths[0], 'page width').toBeLessThanOrEqual(widths[1]!);
+    // all of the name shown (wrapped, not cut with an ellipsis), every button on screen
+    expect(await name.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    for (const box of await page
+      .locator('.present-buttons button')
+      .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right)))
+      expect(box).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('a tablet, 768 px: the header holds the step name on one line', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=7', {
     viewport: { width: 768, height: 1024 },
