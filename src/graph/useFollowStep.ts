@@ -26,8 +26,8 @@ export interface FollowStep {
 /**
  * A drawing too small to read in a narrow panel (a phone's) is zoomed to the step's layers, until the reader
  * zooms, pans or fits by hand (a tap that moves nothing does not count); the Follow button hands the view back to
- * the steps, and so does another network. `size` is the panel's exact
- * size (read when following), `layoutSize` the one the layout was made for.
+ * the steps, and so does another network. `sizeRef` holds the panel's exact size (read when following),
+ * `layoutSize` is the one the layout was made for.
  */
 export function useFollowStep(
   store: StoreApi<DeltascopeStore>,
