@@ -260,6 +260,30 @@ test('a phone, 390 px: presentation mode fits the screen, the step named in full
   }
 });
 
+test('a phone on its side, 844×390: the graph takes the screen above the step controls, not a strip', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=3', {
+    viewport: { width: 844, height: 390 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    await page.locator('svg.network-graph g.node').first().waitFor();
+    const graph = page.locator('.graph-area');
+    // in the desk's 100vh frame the graph's panel scrolled inside a strip of ~100 px between header and footer
+    expect((await graph.boundingBox())!.height).toBeGreaterThanOrEqual(250);
+    await page.evaluate(() => document.querySelector('.graph-area')!.scrollIntoView());
+    const [panel, controls] = await Promise.all([
+      graph.boundingBox(),
+      page.locator('.step-controls').boundingBox(),
+    ]);
+    expect(panel!.y).toBeGreaterThanOrEqual(0);
+    expect(panel!.y + panel!.height).toBeLessThanOrEqual(controls!.y);
+    expect(controls!.y + controls!.height).toBeLessThanOrEqual(390 + 0.5);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('a tablet, 768 px: the header holds the step name on one line', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=7', {
     viewport: { width: 768, height: 1024 },
