@@ -19,6 +19,11 @@ export function drawHandles(
   const fontSize = layout.fontSize / Math.max(0.4, Math.min(1, fit || 1));
   const pillHeight = fontSize + 8;
   const pillWidth = (text: string) => text.length * fontSize * 0.6 + 16;
+  // Where two pills side by side would meet (a phone's narrow drawing of A[784,128,…]), the number alone.
+  const xs = handles.map((h) => h.x).sort((a, b) => a - b);
+  const widest = Math.max(0, ...handles.map((h) => pillWidth(handleLabel(h.hidden))));
+  const short = xs.some((x, k) => k > 0 && x - xs[k - 1]! < widest + 6);
+  const labelOf = (hidden: number) => (short ? `+${hidden}` : handleLabel(hidden));
   viewportOf(svg)
     .selectAll<SVGGElement, null>('g.handles')
     .data([null])
@@ -41,7 +46,7 @@ export function drawHandles(
     .attr('transform', (d) => `translate(${d.x},${d.y})`)
     .each(function (d) {
       const g = select(this);
-      const text = handleLabel(d.hidden);
+      const text = labelOf(d.hidden);
       const width = pillWidth(text);
       // centred on its column, but moved in where the first or last column would push it off the drawing
       const left = Math.min(Math.max(-width / 2, 2 - d.x), layout.width - 2 - d.x - width);

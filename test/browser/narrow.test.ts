@@ -284,6 +284,31 @@ test('a phone on its side, 844×390: the graph takes the screen above the step c
   }
 });
 
+test('a phone, 390 px: A[784,128,64,10]’s two "+N" handles side by side keep apart, named in full', async () => {
+  const { page, errors, close } = await openPage('/?layers=784,128,64,10&seed=1&step=3', {
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    const handles = page.locator('svg.network-graph .layer-handle');
+    await expect.poll(() => handles.count()).toBe(2);
+    const pills = await handles.locator('rect').evaluateAll((rects) =>
+      rects.map((r) => {
+        const box = r.getBoundingClientRect();
+        return { left: box.left, right: box.right };
+      }),
+    );
+    // the pills "+776 neurons" and "+120 neurons" ran into each other at this width: the numbers alone
+    expect(pills[0]!.right).toBeLessThanOrEqual(pills[1]!.left);
+    expect(await handles.allTextContents()).toEqual(['+776', '+120']);
+    expect(await handles.first().getAttribute('aria-label')).toBe(
+      '+776 neurons hidden in layer 0: show them all',
+    );
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('a tablet, 768 px: the header holds the step name on one line', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=7', {
     viewport: { width: 768, height: 1024 },
