@@ -164,7 +164,11 @@ test('a formula too wide for its panel is a tab stop in the shown step only, bef
         })),
       );
     const check = async (step: string) => {
-      await expect.poll(async () => (await stops()).filter((s) => s.scrolling > 0).length).toBe(3);
+      // The neighbours' formulas are typeset and measured while the page is idle: on a busy machine (a CI run
+      // beside other work) that took longer than expect.poll's default second.
+      await expect
+        .poll(async () => (await stops()).filter((s) => s.scrolling > 0).length, { timeout: 5000 })
+        .toBe(3);
       for (const slot of await stops())
         expect(slot.stops, `slot ${slot.step}`).toBe(slot.current ? slot.scrolling : 0);
       expect((await stops()).find((s) => s.current)?.step).toBe(step);
