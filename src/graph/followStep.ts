@@ -43,10 +43,7 @@ export function stepColumns(step: Step): readonly [number, number] {
 export function followView(layout: GraphLayout, width: number, height: number, step: Step | undefined): View {
   if (!step || !canFollow(layout, width, height)) return WHOLE;
   const fit = viewBoxFit(width, height, layout.width, layout.height).scale;
-  const [from, to] = stepColumns(step);
-  const r = Math.max(...layout.nodes.map((n) => n.r));
-  const left = Math.max(0, layout.columns[from]!.x - r - SIDE);
-  const right = Math.min(layout.width, layout.columns[to]!.x + r + SIDE);
+  const { left, right } = columnSpan(layout, ...stepColumns(step));
   // The viewBox shows the drawing at `fit` px per unit, centred: the panel spans width / fit units across.
   const across = width / fit;
   const k = Math.max(1, Math.min(1 / fit, across / (right - left), height / fit / layout.height));
@@ -57,6 +54,15 @@ export function followView(layout: GraphLayout, width: number, height: number, s
   const centred = middle - (k * (left + right)) / 2;
   const x = lowest <= highest ? Math.min(highest, Math.max(lowest, centred)) : (lowest + highest) / 2;
   return { k, x, y: (layout.height / 2) * (1 - k) };
+}
+
+/** What a view of columns `from` … `to` shows across, in layout units: their circles and a little air. */
+function columnSpan(layout: GraphLayout, from: number, to: number): { left: number; right: number } {
+  const r = Math.max(...layout.nodes.map((n) => n.r));
+  return {
+    left: Math.max(0, layout.columns[from]!.x - r - SIDE),
+    right: Math.min(layout.width, layout.columns[to]!.x + r + SIDE),
+  };
 }
 
 /** Whether a drawing is too small to read in its panel and a narrow panel can follow its steps (followView). */
@@ -70,7 +76,9 @@ export function canFollow(layout: GraphLayout, width: number, height: number): b
  * in it, never past 1:1. fitLayout keeps the labelled drawing where this is readable, though the whole is not.
  */
 export function followedScale(layout: GraphLayout, width: number, height: number): number {
-  const r = Math.max(...layout.nodes.map((n) => n.r));
-  const spans = layout.columns.slice(1).map((c, h) => c.x - layout.columns[h]!.x + 2 * (r + SIDE));
+  const spans = layout.columns.slice(1).map((_, h) => {
+    const { left, right } = columnSpan(layout, h, h + 1);
+    return right - left;
+  });
   return Math.min(1, height / layout.height, width / Math.max(...spans));
 }
