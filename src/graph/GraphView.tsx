@@ -307,18 +307,26 @@ export function GraphView() {
     },
     [store],
   );
+  // A zoom button or key: the reader's view from now on, no longer the steps'.
+  const zoomByHand = useCallback(
+    (act: (zoom: GraphZoom) => void) => {
+      setFollowing(false);
+      if (zoomRef.current) act(zoomRef.current);
+    },
+    [setFollowing],
+  );
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
-      const z = zoomRef.current;
-      const byKey = (act: (zoom: GraphZoom) => void) => () => {
-        setFollowing(false);
-        if (z) act(z);
-      };
+      const [zoomIn, zoomOut, fit] = ZOOM_BUTTONS.map(
+        ({ act }) =>
+          () =>
+            zoomByHand(act),
+      );
       const keys: Record<string, () => void> = {
-        '+': byKey((zoom) => zoom.zoomBy(1.25)),
-        '=': byKey((zoom) => zoom.zoomBy(1.25)),
-        '-': byKey((zoom) => zoom.zoomBy(0.8)),
-        '0': byKey((zoom) => zoom.fit()),
+        '+': zoomIn!,
+        '=': zoomIn!,
+        '-': zoomOut!,
+        '0': fit!,
         Escape: hide,
         Enter: () => select(event.target),
       };
@@ -327,7 +335,7 @@ export function GraphView() {
       event.preventDefault();
       action();
     },
-    [hide, select, setFollowing],
+    [hide, select, zoomByHand],
   );
 
   return (
@@ -355,10 +363,7 @@ export function GraphView() {
               type="button"
               aria-label={label}
               title={`${label} (${key})`}
-              onClick={() => {
-                setFollowing(false);
-                if (zoomRef.current) act(zoomRef.current);
-              }}
+              onClick={() => zoomByHand(act)}
             >
               {text}
             </button>

@@ -126,6 +126,13 @@ describe.each([
       await expect.poll(viewport0).toMatch(/^translate\(0,0\) scale\(1\)$/);
       await page.getByLabel('Digits').fill('8');
       await follow.click();
+      // The zoom keys on the focused graph are the reader's zoom too: + stops following, 0 shows the whole.
+      await page.locator('svg.network-graph').focus();
+      await page.keyboard.press('+');
+      await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('false');
+      await page.keyboard.press('0');
+      await expect.poll(viewport0).toMatch(/^translate\(0,0\) scale\(1\)$/);
+      await follow.click();
 
       // At the top of the page, its end far below, the step buttons are on screen; scrolled to the matrices too,
       // and they step.
