@@ -18,6 +18,22 @@ export const MIN_FOLLOWED_SCALE = 0.6;
  * A4-8-8-3 in a 700 × 340 panel would show its 8-digit labels at a quarter size; it is drawn compact.
  */
 export function fitLayout(layers: readonly number[], bias: BiasLayout, options: LayoutOptions): GraphLayout {
+  const layout = fitAtSize(layers, bias, options);
+  if (layout.nodeLabels || options.fontSize === undefined) return layout;
+  // Presentation mode's labels (27 px, for a projector) in a phone's panel: Dyda's drawing came out compact, dots
+  // with no number and captions running into each other. The desk's size keeps the numbers there, the panel
+  // following the steps; on a wider screen the bigger labels stay, compact or not.
+  const deskLayout = fitAtSize(layers, bias, { ...options, fontSize: undefined });
+  const followed =
+    deskLayout.nodeLabels &&
+    options.width !== undefined &&
+    options.height !== undefined &&
+    canFollow(deskLayout, options.width, options.height);
+  return followed ? deskLayout : layout;
+}
+
+/** fitLayout at the label size `options` asks for. */
+function fitAtSize(layers: readonly number[], bias: BiasLayout, options: LayoutOptions): GraphLayout {
   const layout = computeLayout(layers, bias, options);
   if (!layout.nodeLabels || options.width === undefined || options.height === undefined) return layout;
   const { width, height } = options;

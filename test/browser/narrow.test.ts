@@ -261,6 +261,18 @@ test('a phone, 390 px: presentation mode fits the screen, the step named in full
       .locator('.present-buttons button')
       .evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().right)))
       expect(box).toBeLessThanOrEqual(390);
+
+    // The graph writes its numbers as at the desk, following the step: at the projector's label size it was
+    // drawn compact in the phone's panel, dots with no number and captions running into each other.
+    // (Presentation mode hides the graph's toolbar: the view follows by itself, zoomed in from the whole.)
+    const view = () =>
+      page.evaluate(() => document.querySelector('svg.network-graph g.viewport')!.getAttribute('transform'));
+    await expect.poll(view).toMatch(/scale\((1\.\d*|[2-9][\d.]*)\)$/);
+    const output = page.locator('svg.network-graph g.node[data-id="n:2:0"] text.node-main');
+    await expect.poll(() => output.textContent()).toBe('0.5535');
+    expect((await output.boundingBox())!.height, 'a value’s text on screen, px').toBeGreaterThanOrEqual(10);
+    expect(overlaps((await graphTexts(page)).captions)).toEqual([]);
+    await screenshot(page, 'phone-390-present');
     expect(errors).toEqual([]);
   } finally {
     await close();

@@ -173,6 +173,22 @@ describe('fitLayout(layers, bias, options)', () => {
     expect(fitLayout([3, 4, 2], 'first', { width: 700, height: 340 }).nodeLabels).toBe(true);
   });
 
+  it('keeps presentation mode’s label size on a projector, and the desk’s where a phone’s panel follows the steps', () => {
+    const projector = fitLayout([2, 2, 2], 'first', { width: 1230, height: 440, digits: 4, fontSize: 27 });
+    expect([projector.nodeLabels, projector.fontSize]).toEqual([true, 27]);
+    // 27 px labels in a 340 × 290 phone panel came out compact (dots, no numbers); the desk's 13 px are followed.
+    const projected = computeLayout([2, 2, 2], 'first', { width: 340, height: 290, digits: 4, fontSize: 27 });
+    expect(fitLayout([2, 2, 2], 'first', { width: 340, height: 290, digits: 4, fontSize: 27 })).toMatchObject(
+      {
+        nodeLabels: true,
+        fontSize: 13,
+      },
+    );
+    expect(Math.min(340 / projected.width, 290 / projected.height)).toBeLessThan(MIN_LABELLED_SCALE);
+    // A big network is compact at either size: it keeps the projector's.
+    expect(fitLayout([64, 32, 10], 'first', { width: 340, height: 290, fontSize: 27 }).fontSize).toBe(27);
+  });
+
   it('draws A[4,8,8,3] compact in the same panel, where its labels would shrink below the readable scale', () => {
     const labelled = computeLayout([4, 8, 8, 3], 'first', { width: 700, height: 340 });
     expect(Math.min(700 / labelled.width, 340 / labelled.height)).toBeLessThan(MIN_LABELLED_SCALE);
