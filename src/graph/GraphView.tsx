@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Network } from '../engine/types';
 import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
-import type { DeltascopeState } from '../store/store';
 import { neighbourSteps } from '../store/selectors';
 import { drawFlow, flowing, flowTiming, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
 import { drawHighlight, edgeId } from './drawHighlight';
@@ -11,10 +9,12 @@ import { drawValues } from './drawValues';
 import { frameAt } from './frame';
 import { attachZoom, type GraphZoom } from './graphZoom';
 import { fitLayout } from './fitLayout';
-import { AmplificationControl, AmplificationLine } from './Amplification';
-import { GraphLegend } from './GraphLegend';
-import { GraphTooltip, type TipAnchor } from './GraphTooltip';
+import { AmplificationLine } from './Amplification';
+import { GraphToolbar } from './GraphToolbar';
+import { GraphTooltip } from './GraphTooltip';
 import { parseElementId } from './explain';
+import { useGraphPointer } from './useGraphPointer';
+import { usePaintOnChange, viewKeys } from './usePaintOnChange';
 import { useElementSize } from './useElementSize';
 import { createCanvasEdges, drawsEdgesOnCanvas, svgPart, type CanvasEdges } from './canvasEdges';
 import { drawHandles } from './drawHandles';
@@ -25,19 +25,6 @@ import { whenIdle, type Cancel } from '../ui/whenIdle';
 import { GraphSlots } from './graphSlots';
 import './scale.css';
 import './graph.css';
-
-/** The zoom toolbar: what each button shows, says, its key, and what it does. */
-const ZOOM_BUTTONS: readonly { text: string; label: string; key: string; act: (z: GraphZoom) => void }[] = [
-  { text: '+', label: 'Zoom in', key: '+', act: (z) => z.zoomBy(1.25) },
-  { text: '−', label: 'Zoom out', key: '−', act: (z) => z.zoomBy(0.8) },
-  { text: 'Fit', label: 'Fit to view', key: '0', act: (z) => z.fit() },
-];
-
-/** What a drawing of one step depends on besides the step (the trace only through the layout's redraw). */
-const viewKeys = (s: DeltascopeState) =>
-  [s.trace, s.notation, s.digits, s.amplificationOutput, s.selectedWeight, s.theme] as const;
-/** The slices of the store a repaint depends on: the view and the step. */
-const paintKeys = (s: DeltascopeState) => [...viewKeys(s), s.cursor] as const;
 
 /** What the graph says it is, to assistive technology. */
 const GRAPH_LABEL = 'Network graph: neurons and weights with their current values';
@@ -65,8 +52,6 @@ export function GraphView() {
   useLayoutEffect(() => {
     sizeRef.current = size;
   });
-  const [tip, setTip] = useState<TipAnchor | null>(null);
-  const [focusId, setFocusId] = useState<string | null>(null);
 
   // Collapsed layers shown whole (collapse.ts), forgotten when another network is loaded.
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
@@ -231,30 +216,10 @@ export function GraphView() {
     };
   }, []);
 
-  // The store subscription paints with the paint of the latest render: re-subscribed by a passive effect, it
-  // would, for a key press between a new layout's commit and that effect, paint the old layout and start its
-  // pulses off the new one's edges.
-  const latestPaint = useRef(paint);
-  const paintedNetwork = useRef(network);
-  useLayoutEffect(() => {
-    latestPaint.current = paint;
-    paintedNetwork.current = network;
+  usePaintOnChange(store, network, (moved) => {
+    paint(moved);
+    if (moved) latestFollow.current(false);
   });
-  useEffect(() => {
-    let last = paintKeys(store.getState());
-    return store.subscribe((s) => {
-      const next = paintKeys(s);
-      if (next.every((v, k) => v === last[k])) return;
-      const moved = next[next.length - 1] !== last[last.length - 1];
-      last = next;
-      // Another shape of network (a preset, a layer added): its layout comes with the render this change asks
-      // for, whose layout effect paints it. Painted here, its trace met the old layout's columns and threw,
-      // which left every later listener of the store unnotified (the panels on the old network's last step).
-      if (!sameShape(s.trace.network, paintedNetwork.current)) return;
-      latestPaint.current(moved);
-      if (moved) latestFollow.current(false);
-    });
-  }, [store, latestFollow]);
 
   useEffect(() => {
     const slots = slotsOf();
@@ -277,36 +242,6 @@ export function GraphView() {
     };
   }, [slotsOf, setFollowing, latestFollow]);
 
-  const anchorOf = useCallback((target: EventTarget | null): TipAnchor | null => {
-    const element = target instanceof Element ? target.closest<SVGElement>('[data-id]') : null;
-    const box = boxRef.current?.getBoundingClientRect();
-    if (!element || !box) return null;
-    const r = element.getBoundingClientRect();
-    return {
-      id: element.dataset.id ?? '',
-      x: r.left + r.width / 2 - box.left,
-      top: r.top - box.top,
-      bottom: r.bottom - box.top,
-    };
-  }, []);
-  const show = useCallback(
-    (event: { target: EventTarget | null }) => {
-      const anchor = anchorOf(event.target);
-      setTip(anchor);
-      if (anchor && parseElementId(anchor.id)?.kind === 'neuron') setFocusId(anchor.id);
-    },
-    [anchorOf],
-  );
-  const hide = useCallback(() => setTip(null), []);
-  const select = useCallback(
-    (target: EventTarget | null) => {
-      const element =
-        target instanceof Element ? target.closest<SVGElement>('g.edge, g.edge-label, .canvas-edge') : null;
-      const ref = element ? parseElementId(element.dataset.id ?? '') : null;
-      if (ref?.kind === 'weight') store.getState().selectWeight({ layer: ref.layer, i: ref.i, j: ref.j });
-    },
-    [store],
-  );
   // A zoom button or key: the reader's view from now on, no longer the steps'.
   const zoomByHand = useCallback(
     (act: (zoom: GraphZoom) => void) => {
@@ -315,61 +250,19 @@ export function GraphView() {
     },
     [setFollowing],
   );
-  const onKeyDown = useCallback(
-    (event: React.KeyboardEvent) => {
-      const [zoomIn, zoomOut, fit] = ZOOM_BUTTONS.map(
-        ({ act }) =>
-          () =>
-            zoomByHand(act),
-      );
-      const keys: Record<string, () => void> = {
-        '+': zoomIn!,
-        '=': zoomIn!,
-        '-': zoomOut!,
-        '0': fit!,
-        Escape: hide,
-        Enter: () => select(event.target),
-      };
-      const action = keys[event.key];
-      if (!action) return;
-      event.preventDefault();
-      action();
-    },
-    [hide, select, zoomByHand],
-  );
+  const { tip, focusId, show, hide, select, onKeyDown } = useGraphPointer(store, boxRef, zoomByHand);
 
   return (
     <div className="graph-view">
-      <div className="graph-toolbar">
-        <GraphLegend />
-        <AmplificationControl />
-        <div className="graph-zoom buttons" role="group" aria-label="Zoom">
-          {followable && (
-            <button
-              type="button"
-              aria-pressed={following}
-              title="Zoom to the layers of each step (the whole network is too small to read here)"
-              onClick={() => {
-                setFollowing(true);
-                follow(false);
-              }}
-            >
-              Follow
-            </button>
-          )}
-          {ZOOM_BUTTONS.map(({ text, label, key, act }) => (
-            <button
-              key={key}
-              type="button"
-              aria-label={label}
-              title={`${label} (${key})`}
-              onClick={() => zoomByHand(act)}
-            >
-              {text}
-            </button>
-          ))}
-        </div>
-      </div>
+      <GraphToolbar
+        followable={followable}
+        following={following}
+        onFollow={() => {
+          setFollowing(true);
+          follow(false);
+        }}
+        onZoom={zoomByHand}
+      />
       <div className="graph-box" ref={boxRef}>
         <canvas ref={canvasRef} className="graph-edges-canvas" aria-hidden="true" hidden />
         {/* The svgs are made inside by graphSlots.ts (React never renders into them); events bubble up here. */}
@@ -397,12 +290,5 @@ export function GraphView() {
       </div>
       <AmplificationLine focusId={focusId} />
     </div>
-  );
-}
-
-/** Whether two networks have the same layers and bias layout: a layout made for one draws the other. */
-function sameShape(a: Network, b: Network): boolean {
-  return (
-    a.bias === b.bias && a.layers.length === b.layers.length && a.layers.every((n, h) => n === b.layers[h])
   );
 }
