@@ -66,6 +66,21 @@ async function expectPanel(page: Page, file: NetworkFile, h: number) {
   await expect.poll(() => panelOnScreen(page, Object.keys(expected))).toEqual(expected);
 }
 
+/**
+ * Polls until the shown equation, the update W̃^h = W^h − c δW^h, writes every entry of the engine's W̃^h for
+ * `file` (8 digits): equations were once remembered by step alone and kept the numbers from before an edit.
+ */
+async function expectUpdateEquation(page: Page, file: NetworkFile, h: number) {
+  const t = trace(networkFromFile(file), sampleFromFile(file));
+  const minus = (text: string) => text.replace(/-/g, '−');
+  const expected = entries(t.layers[h]!.updatedW).map((x) => minus(formatNumber(x, 8)));
+  const missing = async () => {
+    const shown = minus(await page.getByTestId('equation').innerText());
+    return expected.filter((n) => !shown.includes(n));
+  };
+  await expect.poll(missing).toEqual([]);
+}
+
 const stepName = (page: Page) => page.locator('[data-testid="step-name"]').innerText();
 
 test('edit a weight in the matrix panel: every number follows the engine; reload keeps it; undo restores', async () => {
@@ -92,11 +107,13 @@ test('edit a weight in the matrix panel: every number follows the engine; reload
     await field.press('Enter');
     const changed = withWeight(dyda, 2, 0, 1, 0.9);
     await expectPanel(page, changed, 2);
+    await expectUpdateEquation(page, changed, 2);
     expect(await stepName(page)).toMatch(/^14\/14/); // the cursor stayed on the same step
     // Layer 1 too: δup₁, δdown₁, δW¹ and W̃¹ come back through the edited W².
     await page.keyboard.press('ArrowLeft'); // the update of W¹
     await expect.poll(() => stepName(page)).toMatch(/^13\/14/);
     await expectPanel(page, changed, 1);
+    await expectUpdateEquation(page, changed, 1);
 
     // Reload: the link carries the edited network (?net=), so it comes back as it was.
     await page.waitForTimeout(600); // the debounced save as well

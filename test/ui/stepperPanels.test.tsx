@@ -13,6 +13,8 @@ import { markShownSlot, slotSteps } from '../../src/ui/useStepSlots';
 import { Settings } from '../../src/ui/Settings';
 import { StoreContext } from '../../src/ui/StoreContext';
 import { loadKatex } from '../../src/ui/katexLoader';
+import { setWeight } from '../../src/engine/edit';
+import { findPreset } from '../../src/presets';
 
 // KaTeX loads lazily in the app; here it is there before the first render, so panels typeset at once.
 beforeAll(loadKatex);
@@ -61,6 +63,41 @@ describe('EquationPanel', () => {
     expect(equation.querySelectorAll('.katex')).toHaveLength(3);
     expect(equation.textContent).toContain('−0.11033497');
     expect(document.querySelector('.arrow.lit')?.textContent).toContain('⊙σ′');
+  });
+});
+
+describe('EquationPanel after the network changes', () => {
+  // Every trace of one structure shares its frozen step list (engine/trace.ts): equations remembered by the step
+  // alone kept the first trace's numbers after an edit, another input or another preset.
+  test('an edited weight shows in the current equation and in the neighbours laid out beside it', () => {
+    vi.useFakeTimers();
+    try {
+      const store = renderWith(<EquationPanel />, { cursor: 0 });
+      act(() => vi.advanceTimersByTime(100)); // the neighbours laid out while idle
+      const equation = () => screen.getByTestId('equation').textContent ?? '';
+      expect(equation()).toContain('−0.2');
+      // W⁽¹⁾ row 1, column 2 (after the bias column): −0.2 → 0.9, so net⁽¹⁾₁ = 0.1 + 0.9 · 1 + 0.3 · 0 = 1
+      act(() => void store.getState().applyEdit((file) => setWeight(file, 1, 0, 1, 0.9)));
+      expect(equation()).not.toContain('−0.2');
+      expect(equation()).toContain('0.9');
+      act(() => store.getState().next());
+      // a⁽¹⁾₁ = σ(1), written to 8 decimals
+      expect(equation()).toContain((1 / (1 + Math.exp(-1))).toFixed(8));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  test('another preset of the same activations and loss shows its own numbers', () => {
+    const store = renderWith(<EquationPanel />, { cursor: 0 });
+    const xor = findPreset('xor')!.file;
+    act(() => store.getState().loadNetworkFile(xor));
+    act(() => store.getState().seek(0));
+    const fresh = renderWith(<EquationPanel />, { file: xor, cursor: 0 });
+    const [shown, expected] = screen.getAllByTestId('equation').map((e) => e.textContent);
+    expect(fresh.getState().trace.steps).toBe(store.getState().trace.steps); // the shared list
+    expect(shown).toBe(expected);
+    expect(shown).toContain(String(xor.weights[0]![0]![1]).replace('-', '−'));
   });
 });
 
