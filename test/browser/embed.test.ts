@@ -227,6 +227,24 @@ test('a narrow embed (360 px): the whole drawing inside its card, following the 
   }
 });
 
+test('A[784,128,64,10]: the caption writes a few of a step’s numbers and its size; the host’s frame stays small', async () => {
+  const host = await openHost('?layers=784,128,64,10&seed=1&step=17', 700);
+  try {
+    // step 18 writes W̃⁽¹⁾, 128 × 785 numbers: written whole, the embed asked its host for 25,000 px
+    await expect.poll(() => caption(host.frame)).toMatch(/^18\/20 .* 128 × 785 numbers$/s);
+    const heights = (await everything(host.page))
+      .filter((m) => m.type === 'deltascope:height')
+      .map((m) => m['height'] as number);
+    expect(Math.max(...heights)).toBeLessThan(900);
+    const reply = await getStep(host.page);
+    expect((reply['values'] as number[]).length).toBe(128 * 785); // the message keeps every number
+    await screenshot(host.page, 'embed-784-gradient');
+    expect(host.errors).toEqual([]);
+  } finally {
+    await host.close();
+  }
+});
+
 test('a bad parameter: one line saying what was wrong, and the embed still works', async () => {
   const { page, frame, errors, close } = await openHost('?preset=nope&controls=maybe&digits=x&step=2');
   try {

@@ -10,7 +10,7 @@ import { PRESETS } from '../../src/presets';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
 import { parseUrl } from '../../src/store/urlState';
 import { parseEmbedUrl } from '../../src/ui/embed/parseEmbedUrl';
-import { summarizeStep, valuesText } from '../../src/ui/embed/stepSummary';
+import { CAPTION_ALL, CAPTION_FEW, summarizeStep, valuesText } from '../../src/ui/embed/stepSummary';
 import { embedCode, embedUrl } from '../../src/ui/export/embedCode';
 import { exportBaseName, graphFilename, workedExampleFile } from '../../src/ui/export/exportFiles';
 import { ShareTools } from '../../src/ui/export/ShareTools';
@@ -99,9 +99,26 @@ describe('stepSummary', () => {
               })();
         expect(summary.values, `${preset.name} step ${index}`).toEqual(held);
         const text = valuesText(summary, 3);
+        expect(held.length).toBeLessThanOrEqual(CAPTION_ALL); // every number written
         for (const v of held) expect(text).toContain(formatNumber(v, 3));
       });
     }
+  });
+
+  test('a quantity too big to write whole: its first numbers and its size, the message keeps them all', () => {
+    const { trace } = storeWith({
+      file: randomNetworkFile({ layers: [784, 128, 64, 10], seed: 1, init: 'xavier', activation: 'sigmoid' }),
+    }).getState();
+    const at = (quantity: string, layer: number) =>
+      trace.steps.findIndex((s) => s.writes.quantity === quantity && s.writes.layer === layer);
+    const activation = summarizeStep(trace, at('X', 1), 'dyda');
+    expect(activation.values).toHaveLength(128);
+    const first = activation.values.slice(0, CAPTION_FEW).map((v) => formatNumber(v, 4));
+    expect(valuesText(activation, 4)).toBe(`(${first.join(', ')}, …), 128 numbers`);
+    const gradient = summarizeStep(trace, at('gradW', 1), 'dyda');
+    expect(gradient.values).toHaveLength(128 * 785);
+    const row = gradient.values.slice(0, CAPTION_FEW).map((v) => formatNumber(v, 4));
+    expect(valuesText(gradient, 4)).toBe(`(${row.join(', ')}, …; …), 128 × 785 numbers`);
   });
 });
 

@@ -44,12 +44,27 @@ export function summarizeStep(trace: Trace, cursor: number, notation: NotationNa
   };
 }
 
-/** `(−0.11033497, 0.0864191)` at `digits` decimals (one number bare), a matrix's rows separated by `;`. */
+/** A caption writes every number of a step up to this many (every step of every preset); past it, a few. */
+export const CAPTION_ALL = 24;
+/** How many numbers a caption writes of a quantity too big to write whole. */
+export const CAPTION_FEW = 8;
+
+/**
+ * `(−0.11033497, 0.0864191)` at `digits` decimals (one number bare), a matrix's rows separated by `;`. A quantity
+ * of more than CAPTION_ALL numbers (A[784,128,64,10]'s 784 inputs, its 100,352 weights) is written by its first
+ * CAPTION_FEW and its size: written whole, it made the embed 25,000 px tall. The message carries them all.
+ */
 export function valuesText(summary: StepSummary, digits: number): string {
   const cells = summary.values.map((v) => formatNumber(v, digits));
   if (cells.length <= 1) return cells.join('');
   const cols = Math.max(1, summary.cols);
-  const rows: string[] = [];
-  for (let k = 0; k < cells.length; k += cols) rows.push(cells.slice(k, k + cols).join(', '));
-  return `(${rows.join('; ')})`;
+  const rows = Math.ceil(cells.length / cols);
+  if (cells.length > CAPTION_ALL) {
+    const first = cells.slice(0, Math.min(cols, CAPTION_FEW)).join(', ');
+    const rest = `${cols > CAPTION_FEW ? ', …' : ''}${rows > 1 ? '; …' : ''}`;
+    return `(${first}${rest}), ${rows > 1 ? `${rows} × ${cols}` : cols} numbers`;
+  }
+  const lines: string[] = [];
+  for (let k = 0; k < cells.length; k += cols) lines.push(cells.slice(k, k + cols).join(', '));
+  return `(${lines.join('; ')})`;
 }
