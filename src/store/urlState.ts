@@ -139,12 +139,14 @@ export function parseUrl(search: string): ParsedUrl {
     const n = Number(step);
     if (!Number.isInteger(n) || step.trim() === '') {
       problems.push(
-        `step="${step}" is not a whole number; expected 0 to ${stepCount - 1}. Starting at the beginning.`,
+        `step="${step}" is not a whole number; expected -1 (the start) to ${stepCount - 1}. Starting at the beginning.`,
       );
     } else if (n < -1 || n >= stepCount) {
       const clamped = Math.max(-1, Math.min(stepCount - 1, n));
+      // In the counter's terms too: step=k shows (k + 1)/N, so the last, step=N−1, is N/N.
+      const shown = clamped < 0 ? 'the start' : `step=${clamped} (${clamped + 1}/${stepCount})`;
       problems.push(
-        `step=${n} is out of range; this network has steps 0 to ${stepCount - 1}. Showing step ${clamped}.`,
+        `step=${n} is out of range; expected -1 (the start) to ${stepCount - 1} (${stepCount}/${stepCount}). Showing ${shown}.`,
       );
       initial.cursor = clamped;
     } else initial.cursor = n;

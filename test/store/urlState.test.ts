@@ -72,7 +72,7 @@ describe('parseUrl: bad links fall back, each with a message naming what was exp
     ['?preset=nope', /Unknown preset "nope"; expected one of dyda, dyda-softmax/],
     ['?net=%7Bnot%20json', /net=\) could not be read: invalid JSON/],
     ['?net=!!!', /net=\) could not be read/],
-    ['?step=abc', /step="abc" is not a whole number; expected 0 to 13/],
+    ['?step=abc', /step="abc" is not a whole number; expected -1 \(the start\) to 13/],
     ['?digits=20', /digits="20" is not a whole number from 0 to 15/],
     ['?notation=greek', /Unknown notation "greek"; expected one of boughammoura, dyda, lecture, cheng/],
     ['?theme=pink', /Unknown theme "pink"/],
@@ -94,6 +94,10 @@ describe('parseUrl: bad links fall back, each with a message naming what was exp
   test('a step out of range is clamped with a message', () => {
     const { initial } = parseUrl('?preset=dyda&step=99');
     expect(initial.cursor).toBe(13);
-    expect(initial.message).toContain('step=99 is out of range; this network has steps 0 to 13');
+    expect(initial.message).toBe(
+      'step=99 is out of range; expected -1 (the start) to 13 (14/14). Showing step=13 (14/14).',
+    );
+    // the counter's terms: step=k is (k + 1)/14
+    expect(parseUrl('?preset=dyda&step=-5').initial.message).toMatch(/Showing the start\.$/);
   });
 });
