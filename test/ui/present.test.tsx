@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { stepEquation } from '../../src/engine/formula';
 import { narrate } from '../../src/engine/narration';
+import { PRESETS } from '../../src/presets';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
 import { serializeUrl, parseUrl } from '../../src/store/urlState';
 import { App } from '../../src/ui/App';
@@ -37,11 +38,25 @@ describe('parseGuess(text)', () => {
     const parsed = parseGuess(text);
     expect(parsed.ok).toBe(false);
     if (!parsed.ok)
-      expect(parsed.message).toBe(`"${text}" is not a number; type a decimal such as -0.1103 or 1.5e-3.`);
+      expect(parsed.message).toBe(`"${text}" is not a number; type a decimal such as 2.5 or -1.5e2.`);
   });
 
   test('an empty field asks for a number', () => {
-    expect(parseGuess('  ')).toEqual({ ok: false, message: 'Type a number first, e.g. -0.11 or 0.5.' });
+    expect(parseGuess('  ')).toEqual({ ok: false, message: 'Type a number first, e.g. 2.5 or -1.5e2.' });
+  });
+
+  test('the examples give no answer away: none is a number a preset’s step asks for, at 2 decimals or more', () => {
+    // "-0.1103" was δ⁽²⁾₁ of Dyda's step 7 to the present digits, and "-0.11" the same at 2.
+    const messages = [parseGuess(''), parseGuess('abc')].map((p) => (p.ok ? '' : p.message));
+    const examples = messages.flatMap((m) => m.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
+    expect(examples.length).toBeGreaterThan(2);
+    for (const preset of PRESETS) {
+      const { trace } = createDeltascopeStore({ file: preset.file }).getState();
+      for (const step of trace.steps)
+        for (const { label, value } of predictEntries(trace, step, 'dyda'))
+          for (const example of examples)
+            expect(judgeGuess(example, value, 2).exact, `${preset.name}: ${label} = ${value}`).toBe(false);
+    }
   });
 });
 

@@ -42,11 +42,11 @@ export function predictEntries(trace: Trace, step: Step, notation: NotationName)
 /** A typed guess as a number, or a message saying what was expected. Accepts − (U+2212) and 1e-3. */
 export function parseGuess(text: string): { ok: true; value: number } | { ok: false; message: string } {
   const cleaned = text.trim().replace(/\u2212/g, '-');
-  if (cleaned === '') return { ok: false, message: 'Type a number first, e.g. -0.11 or 0.5.' };
+  if (cleaned === '') return { ok: false, message: 'Type a number first, e.g. 2.5 or -1.5e2.' };
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned))
     return {
       ok: false,
-      message: `"${text.trim()}" is not a number; type a decimal such as -0.1103 or 1.5e-3.`,
+      message: `"${text.trim()}" is not a number; type a decimal such as 2.5 or -1.5e2.`,
     };
   return { ok: true, value: Number(cleaned) };
 }
