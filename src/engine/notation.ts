@@ -63,6 +63,14 @@ interface Parts {
   sub?: string;
 }
 
+/**
+ * A row and a column index side by side, as the seeds write them (W₁₂), or with a comma where either has two
+ * digits or more: W₂₈₁₂₇ could be row 28, column 127 or row 281, column 27; W₂₈‚₁₂₇ is not.
+ */
+function indexPair(row: string, column: string): string {
+  return row.length === 1 && column.length === 1 ? `${row}${column}` : `${row},${column}`;
+}
+
 /** Attach a layer superscript/subscript and an entry subscript to a base symbol. */
 function compose({ tex, text, sup, sub }: Parts, entry?: string): Symbol {
   const subscript = [sub, entry].filter((s): s is string => s !== undefined && s !== '').join(',');
@@ -83,7 +91,7 @@ const one = (n: number) => String(n + 1);
 function weightEntry(place: SymbolPlace, biasAsZero: boolean): string | undefined {
   if (place.i === undefined) return undefined;
   if (place.j === undefined) return one(place.i);
-  if (!biasAsZero || !place.bias || place.inputs === undefined) return `${one(place.i)}${one(place.j)}`;
+  if (!biasAsZero || !place.bias || place.inputs === undefined) return indexPair(one(place.i), one(place.j));
   const biasAt = biasColumn(place.bias, place.inputs);
   const neuron = place.j === biasAt ? 0 : place.bias === 'first' ? place.j : place.j + 1;
   return `${one(place.i)},${neuron}`;
@@ -91,7 +99,7 @@ function weightEntry(place: SymbolPlace, biasAsZero: boolean): string | undefine
 
 function boughammoura(q: NamedQuantity, p: SymbolPlace): Symbol {
   const h = String(p.layer);
-  const entry = p.i === undefined ? undefined : p.j === undefined ? one(p.i) : `${one(p.i)}${one(p.j)}`;
+  const entry = p.i === undefined ? undefined : p.j === undefined ? one(p.i) : indexPair(one(p.i), one(p.j));
   switch (q) {
     case 'X':
       return compose({ tex: 'X', text: 'X', sup: h }, entry);
@@ -129,7 +137,7 @@ function boughammoura(q: NamedQuantity, p: SymbolPlace): Symbol {
 
 function dyda(q: NamedQuantity, p: SymbolPlace): Symbol {
   const l = `[${p.layer}]`;
-  const entry = p.i === undefined ? undefined : p.j === undefined ? one(p.i) : `${one(p.i)}${one(p.j)}`;
+  const entry = p.i === undefined ? undefined : p.j === undefined ? one(p.i) : indexPair(one(p.i), one(p.j));
   const L: Symbol = { tex: 'L', text: 'L' };
   switch (q) {
     case 'X':

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { NOTATIONS, symbolFor } from '../../src/engine';
+
+describe('symbolFor: a weight entry’s indices', () => {
+  it.each(NOTATIONS)(
+    'are written side by side while each is one digit, with a comma past that (%s)',
+    (notation) => {
+      const small = symbolFor(notation, 'W', { layer: 2, i: 0, j: 1 });
+      expect(small.text).toMatch(/₁₂$/);
+      // Row 28, column 127 of A[784,128,64,10]'s W²: "₂₈₁₂₇" read as row 281, column 27 as well.
+      const big = symbolFor(notation, 'W', { layer: 2, i: 27, j: 126 });
+      expect(big.text).toMatch(/₂₈‚₁₂₇$/);
+      expect(big.tex).toMatch(/[{,]28,127\}$/);
+    },
+  );
+});
