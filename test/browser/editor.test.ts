@@ -269,6 +269,20 @@ test('files: a dropped file with a fault is refused naming its path; the picker 
       buffer: Buffer.from(JSON.stringify(findPreset('xor')!.file)),
     });
     await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[2,2,1]');
+    // A file that is not JSON: refused at the picker, the message whole on screen (it was below the window's
+    // edge at 1280×800, cut off mid-sentence), the network kept.
+    await drawer.getByLabel('Open a network file').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"layers": [2, 2, 1], oops}'),
+    });
+    const refused = drawer.getByRole('alert');
+    await expect.poll(() => refused.innerText()).toMatch(/^bad\.json: invalid JSON at line 1, column 23/);
+    await expect
+      .poll(() => refused.evaluate((e) => e.getBoundingClientRect().bottom <= window.innerHeight))
+      .toBe(true);
+    await screenshot(page, 'editor-open-refused');
+    expect(await page.locator('.header .architecture').innerText()).toBe('A[2,2,1]');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
