@@ -15,12 +15,24 @@ export interface ParsedUrl {
 
 /** Decodes `?net=` to JSON text: URL-encoded JSON (starts with `{`) or base64url JSON. */
 export function decodeNet(value: string): string {
-  return value.trimStart().startsWith('{') ? value : base64UrlDecode(value);
+  if (value.trimStart().startsWith('{')) return value;
+  const text = base64UrlDecode(value);
+  // Not base64url of JSON either: say so, rather than the JSON parser's complaint about a decoded byte ('�').
+  if (!text.trimStart().startsWith('{')) {
+    const shown = value.length > 24 ? `${value.slice(0, 24)}…` : value;
+    throw new Error(`"${shown}" is neither JSON (which starts with {) nor base64url of JSON`);
+  }
+  return text;
 }
 
 function base64UrlDecode(value: string): string {
   const base64 = value.replace(/-/g, '+').replace(/_/g, '/');
-  const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  let binary: string;
+  try {
+    binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
+  } catch {
+    return ''; // not base64 at all (decodeNet names the value)
+  }
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 

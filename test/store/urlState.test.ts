@@ -71,7 +71,15 @@ describe('parseUrl: bad links fall back, each with a message naming what was exp
   test.each([
     ['?preset=nope', /Unknown preset "nope"; expected one of dyda, dyda-softmax/],
     ['?net=%7Bnot%20json', /net=\) could not be read: invalid JSON/],
-    ['?net=!!!', /net=\) could not be read/],
+    [
+      '?net=!!!',
+      /net=\) could not be read: "!!!" is neither JSON \(which starts with \{\) nor base64url of JSON\./,
+    ],
+    // valid base64url of something that is not JSON: named, not the parser's complaint about a byte ('�')
+    [
+      '?net=notjson',
+      /could not be read: "notjson" is neither JSON \(which starts with \{\) nor base64url of JSON\. Expected/,
+    ],
     ['?step=abc', /step="abc" is not a whole number; expected -1 \(the start\) to 13/],
     ['?digits=20', /digits="20" is not a whole number from 0 to 15/],
     ['?notation=greek', /Unknown notation "greek"; expected one of boughammoura, dyda, lecture, cheng/],
