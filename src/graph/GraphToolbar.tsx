@@ -16,17 +16,21 @@ export const ZOOM_BUTTONS: readonly {
 
 /**
  * Above the graph: the legend, the amplification choice, and the zoom buttons, with Follow where the drawing is
- * too small to read whole and a narrow panel follows the steps (followStep.ts).
+ * too small to read whole and a narrow panel follows the steps (followStep.ts), and Fold layers once a
+ * "+N neurons" handle has shown a layer whole (A[784,…]'s input layer shrinks the rest of the drawing to specks).
  */
 export function GraphToolbar({
   followable,
   following,
   onFollow,
+  onFold,
   onZoom,
 }: {
   followable: boolean;
   following: boolean;
   onFollow: () => void;
+  /** Folds the layers shown whole back to their "+N neurons" handles; null when none is (no button). */
+  onFold: (() => void) | null;
   /** A zoom button pressed: the reader's view from then on, no longer the steps'. */
   onZoom: (act: (zoom: GraphZoom) => void) => void;
 }) {
@@ -43,6 +47,15 @@ export function GraphToolbar({
             onClick={onFollow}
           >
             Follow
+          </button>
+        )}
+        {onFold && (
+          <button
+            type="button"
+            title="Fold the layers shown whole back to their +N neurons handles"
+            onClick={onFold}
+          >
+            Fold layers
           </button>
         )}
         {ZOOM_BUTTONS.map(({ text, label, key, act }) => (

@@ -261,6 +261,7 @@ export function GraphView() {
           setFollowing(true);
           follow(false);
         }}
+        onFold={expanded.size > 0 ? () => setExpanded(new Set()) : null}
         onZoom={zoomByHand}
       />
       <div className="graph-box" ref={boxRef}>

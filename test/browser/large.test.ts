@@ -103,6 +103,13 @@ test('A[784,128,64,10]: collapsed handles, values by zoom, canvas edges once exp
     await screenshot(page, 'large-hover');
     await page.mouse.move(5, 5);
 
+    // Fold layers (shown only while a layer is whole): the handles come back, the input layer its 8 ends.
+    const fold = page.getByRole('button', { name: 'Fold layers' });
+    await fold.click();
+    await expect.poll(() => handles.allTextContents()).toEqual(['+776 neurons', '+120 neurons']);
+    expect(await graph.locator('[data-id^="n:0:"]').count()).toBe(8);
+    expect(await fold.count()).toBe(0);
+
     // Every step with the keyboard, and back to the start.
     await graph.focus();
     const scrubber = page.getByRole('slider', { name: 'Step' });
