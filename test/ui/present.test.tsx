@@ -10,6 +10,7 @@ import { App } from '../../src/ui/App';
 import { loadKatex } from '../../src/ui/katexLoader';
 import { judgeGuess, parseGuess, predictEntries } from '../../src/ui/present/predict';
 import { splitEquation } from '../../src/ui/present/splitEquation';
+import { startsStatement } from '../../src/ui/present/PresentEquation';
 import { StoreContext } from '../../src/ui/StoreContext';
 
 beforeAll(loadKatex);
@@ -118,6 +119,24 @@ describe('splitEquation(tex)', () => {
     expect(
       splitEquation(stepEquation(trace, trace.steps[13]!, 'dyda', 8).substituted).map((p) => p[0]),
     ).toEqual(['=', '-', '=']);
+  });
+
+  test('with the working shown, a part with its own left-hand side starts a line (startsStatement)', () => {
+    // δup⁽¹⁾: Dyda works it out as ∂L/∂X⁽²⁾ = (W⁽²⁾)ᵀ δ⁽²⁾, then drops the bias row (⇒ ∂L/∂a⁽¹⁾ = …); in a
+    // row after the rule ∂L/∂a⁽¹⁾ = (W♯⁽²⁾)ᵀ δ⁽²⁾ the two statements ran together.
+    for (const k of [8, 11]) {
+      // δup⁽¹⁾ and δup⁽⁰⁾ (the input's error), each worked out through ∂L/∂X
+      const deltaUp = splitEquation(stepEquation(trace, trace.steps[k]!, 'dyda', 8).substituted);
+      expect(deltaUp.map(startsStatement), `step ${k}`).toEqual([true, ...deltaUp.slice(1).map(() => false)]);
+      expect(deltaUp.slice(1).some((p) => p.includes('\\Rightarrow'))).toBe(true);
+    }
+    // every other step of Dyda's continues the rule's line with = or a sign
+    for (const [k, step] of trace.steps.entries())
+      if (k !== 8 && k !== 11)
+        expect(
+          splitEquation(stepEquation(trace, step, 'dyda', 8).substituted).some(startsStatement),
+          `step ${k}`,
+        ).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { Fragment, memo, useRef } from 'react';
 import type { StepEquation } from '../../engine/formula';
 import { useEquationAt } from '../equationAt';
 import { Tex } from '../Tex';
@@ -31,7 +31,10 @@ const PresentSlot = memo(function PresentSlot({ index, working }: { index: numbe
     <div {...slotAttributes(index, 'present-equation', 'equation')}>
       <Tex tex={equation.symbolic} className="present-symbolic" />
       {substitutedParts(equation, working).map((part, k) => (
-        <Tex key={k} tex={part} />
+        <Fragment key={k}>
+          {startsStatement(part) && <span className="present-break" />}
+          <Tex tex={part} />
+        </Fragment>
       ))}
     </div>
   );
@@ -48,4 +51,13 @@ function substitutedParts(equation: StepEquation, working: boolean): string[] {
 /** All the parts with the working shown; else only the result (the last `= …`), so the graph keeps its room. */
 function shownParts(parts: readonly string[], working: boolean): readonly string[] {
   return working ? parts : parts.slice(-1);
+}
+
+/**
+ * Whether a part starts a statement of its own (its own left-hand side, as Dyda's ∂L/∂X⁽²⁾ = (W⁽²⁾)ᵀ δ⁽²⁾ before
+ * the bias row is dropped) rather than continuing the line with =, ⇒ or a sign: such a part starts a new line,
+ * or it ran on from the rule before it with nothing between them.
+ */
+export function startsStatement(part: string): boolean {
+  return !/^(\\[;,:!]\s*)*(=|\\Rightarrow|\{\}[-+]|[-+])/.test(part);
 }
