@@ -328,7 +328,7 @@ test('a phone, 390 px: A[784,128,64,10]’s two "+N" handles side by side keep a
   }
 });
 
-test('a tablet, 768 px: the header holds the step name on one line', async () => {
+test('a tablet, 768 px: the header holds the step name on one line; the panels scroll under the tabs', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=7', {
     viewport: { width: 768, height: 1024 },
     reducedMotion: 'reduce',
@@ -341,6 +341,14 @@ test('a tablet, 768 px: the header holds the step name on one line', async () =>
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
     expect(overlaps((await graphTexts(page)).captions)).toEqual([]);
+    // The panels scroll under the view tabs, not over them: their box starts where the tabs end (it began 7 px
+    // higher, and scrolled panels covered the tabs' lower edge).
+    const [tabs, panels] = await Promise.all(
+      ['nav.view-tabs button', 'main.layout'].map((s) => page.locator(s).first().boundingBox()),
+    );
+    expect(panels!.y).toBeGreaterThanOrEqual(tabs!.y + tabs!.height - 0.5);
+    await page.locator('main.layout').evaluate((main) => main.scrollBy(0, 400));
+    await screenshot(page, 'tablet-768-scrolled');
     expect(errors).toEqual([]);
   } finally {
     await close();
