@@ -17,7 +17,7 @@ import { useGraphPointer } from './useGraphPointer';
 import { usePaintOnChange, viewKeys } from './usePaintOnChange';
 import { useElementSize } from './useElementSize';
 import { createCanvasEdges, drawsEdgesOnCanvas, svgPart, type CanvasEdges } from './canvasEdges';
-import { drawHandles } from './drawHandles';
+import { drawHandles, zoomHandles } from './drawHandles';
 import { stableSize } from './stableSize';
 import { createZoomLabels, maxZoomFor } from './zoomLabels';
 import { useFollowStep } from './useFollowStep';
@@ -230,6 +230,7 @@ export function GraphView() {
       (transform, settled, byHand) => {
         if (byHand) setFollowing(false);
         if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform);
+        for (const svg of slots.svgs) zoomHandles(svg, transform.k);
         scale.current?.edges.zoom(transform, settled);
         if (settled) scale.current?.labels.zoom(transform);
       },

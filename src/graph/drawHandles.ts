@@ -4,6 +4,20 @@ import { viewportOf } from './drawStructure';
 import type { GraphLayout, HandleSpot } from './layout';
 import { viewBoxFit } from './viewFit';
 
+/** Each svg's zoom (d3-zoom's k): a handle keeps its size on screen, as the value labels do. */
+const zoomOf = new WeakMap<SVGSVGElement, number>();
+
+/** Where a handle sits, scaled against the zoom: zoomed in 6×, a pill 6× its size ran off the panel ("eurons"). */
+const placement = (d: HandleSpot, k: number) => `translate(${d.x},${d.y}) scale(${1 / k})`;
+
+/** Keeps the handles of `svg` at their size on screen at zoom `k` (called on every zoom event). */
+export function zoomHandles(svg: SVGSVGElement, k: number): void {
+  zoomOf.set(svg, k);
+  select(svg)
+    .selectAll<SVGGElement, HandleSpot>('g.layer-handle')
+    .attr('transform', (d) => placement(d, k));
+}
+
 /**
  * The "+N neurons" handles of collapsed layers (collapse.ts): a pill where the hidden neurons would be, a
  * button that expands its layer on click, Enter or Space.
@@ -43,7 +57,7 @@ export function drawHandles(
     })
     .attr('data-layer', (d) => d.layer)
     .attr('aria-label', (d) => `${handleLabel(d.hidden)} hidden in layer ${d.layer}: show them all`)
-    .attr('transform', (d) => `translate(${d.x},${d.y})`)
+    .attr('transform', (d) => placement(d, zoomOf.get(svg) ?? 1))
     .each(function (d) {
       const g = select(this);
       const text = labelOf(d.hidden);

@@ -58,12 +58,17 @@ test('A[784,128,64,10]: collapsed handles, values by zoom, canvas edges once exp
     const labels = graph.locator('.zoom-label');
     expect(await labels.count()).toBe(0);
     await screenshot(page, 'large-fit');
+    // The "+N neurons" pills keep their size on screen, as the labels do: 12.5× their size, one ran off the panel.
+    const pillHeights = () =>
+      handles.locator('rect').evaluateAll((rs) => rs.map((r) => r.getBoundingClientRect().height));
+    const atFit = await pillHeights();
     await zoomAt(page, await centreOf(page, '[data-id="n:2:40"]'), 5);
     await screenshot(page, 'large-mid');
     expect(await labels.count()).toBeGreaterThan(5);
     await zoomAt(page, await centreOf(page, '[data-id="n:2:40"]'), 2.5);
     await screenshot(page, 'large-closeup');
     expect(await labels.first().textContent()).toMatch(/^−?\d\.\d+$/);
+    (await pillHeights()).forEach((height, k) => expect(height).toBeCloseTo(atFit[k]!, 0));
     await page.getByRole('button', { name: 'Fit to view' }).click();
     await expect.poll(() => labels.count()).toBe(0);
 
