@@ -9,7 +9,7 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ['t', 'theme: light, dark, high contrast'],
   ['w', 'presentation: show / hide the working'],
   ['?', 'show / hide this list'],
-  ['Esc', 'close this list; leave presentation mode'],
+  ['Esc', 'close this list or the network editor; leave presentation mode'],
 ];
 
 export function KeysOverlay({ onClose }: { onClose: () => void }) {

@@ -43,6 +43,21 @@ function messageOf(field: HTMLElement): string | null {
   return id === null ? null : (document.getElementById(id)?.textContent ?? null);
 }
 
+describe('the editor panel', () => {
+  test('Esc closes it from a button or a list inside, not from a text field; focus goes back to its toggle', async () => {
+    await renderEditor();
+    const drawer = () => screen.queryByRole('complementary', { name: 'Network editor' });
+    // in a text field Esc puts the value back (above) and the panel stays
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'input[1]' }), { key: 'Escape' });
+    expect(drawer()).not.toBeNull();
+    fireEvent.keyDown(within(drawer()!).getByRole('combobox', { name: /Bias/ }), { key: 'Escape' });
+    expect(drawer()).toBeNull();
+    const toggle = screen.getByRole('button', { name: /Edit network/ });
+    expect(document.activeElement).toBe(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
 describe('editor fields: a bad value shows a message at the field and changes nothing', () => {
   test('learning rate: not a number, then not > 0, then a good value', async () => {
     const store = await renderEditor();

@@ -20,7 +20,24 @@ export function EditorDrawer({ bar, onClose }: { bar: RefObject<HTMLElement | nu
   const drawer = useRef<HTMLElement>(null);
   usePlaceBelow(bar, drawer, true);
   return (
-    <aside id="editor-drawer" ref={drawer} className="editor-drawer" aria-label="Network editor">
+    <aside
+      id="editor-drawer"
+      ref={drawer}
+      className="editor-drawer"
+      aria-label="Network editor"
+      onKeyDown={(event) => {
+        // Esc closes the panel from anywhere in it but a text field, where it puts the value back (NumberField).
+        const target = event.target;
+        if (
+          event.key !== 'Escape' ||
+          target instanceof HTMLInputElement ||
+          target instanceof HTMLTextAreaElement
+        )
+          return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
       <header>
         <h2>Edit network</h2>
         <button type="button" className="icon" aria-label="Close the editor" onClick={onClose}>

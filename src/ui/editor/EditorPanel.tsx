@@ -23,6 +23,7 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
   const [open, setOpen] = useState(false);
   const clicked = useRef<Element | null>(null);
   const bar = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   usePersistence(store, persist);
   useUndoKeys(store);
   const onDrop = useCallback(
@@ -70,6 +71,7 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
         </button>
         <button
           type="button"
+          ref={toggle}
           className="editor-toggle"
           aria-expanded={open}
           aria-controls="editor-drawer"
@@ -80,7 +82,13 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
       </div>
       {open && (
         <Suspense fallback={null}>
-          <EditorDrawer bar={bar} onClose={() => setOpen(false)} />
+          <EditorDrawer
+            bar={bar}
+            onClose={() => {
+              setOpen(false);
+              toggle.current?.focus(); // back where the panel was opened from, not lost with the panel
+            }}
+          />
         </Suspense>
       )}
       <WeightPopover clicked={clicked} />
