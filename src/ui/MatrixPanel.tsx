@@ -99,7 +99,9 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
   const selected = useDeltascope((s) => s.selectedWeight);
   const step = trace.steps[index];
   const revealed = useMemo(() => revealedAt(trace.steps, index, trace.layers.length), [trace, index]);
-  const h = step === undefined || step.kind === 'loss' ? trace.layers.length - 1 : step.layer;
+  // At the start, the layer the first step works in (W¹ and the input), as the two-step diagram shows; the loss
+  // step reads the output layer's a and y.
+  const h = step === undefined ? 1 : step.kind === 'loss' ? trace.layers.length - 1 : step.layer;
   const items = useMemo(() => itemsFor(trace, h), [trace, h]);
   const inputs = trace.layers[h - 1]?.X.length ?? 0;
   const openId = selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null;

@@ -192,7 +192,7 @@ describe('weight popover', () => {
   });
 
   test('Escape cancels what was typed', async () => {
-    const store = await renderEditor();
+    const store = await renderEditor({ file: dyda, cursor: 2 }); // a step of layer 2: W² in the panel
     fireEvent.click(entry(2, 1, 2));
     const field = within(screen.getByRole('dialog')).getByRole('textbox');
     fireEvent.change(field, { target: { value: '5' } });
@@ -202,7 +202,7 @@ describe('weight popover', () => {
   });
 
   test('dragging the scrubber moves the weight 0.01 a pixel (0.001 with Shift), and one drag is one undo', async () => {
-    const store = await renderEditor();
+    const store = await renderEditor({ file: dyda, cursor: 2 });
     fireEvent.click(entry(2, 0, 0));
     const slider = screen.getByRole('slider');
     fireEvent.pointerDown(slider, { clientX: 100, pointerId: 1 });

@@ -249,6 +249,13 @@ describe('the shown slot, written rather than rendered (issue 6)', () => {
 });
 
 describe('MatrixPanel', () => {
+  test('at the start, the layer the first step works in: W¹ and the input, nothing computed', () => {
+    renderWith(<MatrixPanel />, { cursor: -1 });
+    expect(document.querySelector('.matrix-panel .step-slot.current h2')?.textContent).toBe('Layer 1');
+    expect(within(screen.getByTestId('matrix-W-1')).getAllByText('−0.2')).toHaveLength(1);
+    expect(screen.queryByTestId('matrix-W-2')).toBeNull();
+  });
+
   test('unknown values are dots, the written matrix is marked, δup drops its bias coordinate greyed', () => {
     const store = renderWith(<MatrixPanel />, { cursor: 7 });
     const gradW = screen.getByTestId('matrix-gradW-2');
