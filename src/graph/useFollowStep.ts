@@ -23,6 +23,9 @@ export interface FollowStep {
   readonly latestFollow: RefObject<(atOnce: boolean) => void>;
 }
 
+/** Per store, whether the reader left the view following, and for which network (its layer sizes array). */
+const chosen = new WeakMap<object, { network: readonly number[]; on: boolean }>();
+
 /**
  * A drawing too small to read in a narrow panel (a phone's) is zoomed to the step's layers, until the reader
  * zooms, pans or fits by hand (a tap that moves nothing does not count); the Follow button hands the view back to
@@ -38,12 +41,19 @@ export function useFollowStep(
   layoutSize: Size,
   zoomRef: RefObject<GraphZoom | null>,
 ): FollowStep {
-  const on = useRef(true);
-  const [following, setFollowingState] = useState(true);
-  const setFollowing = useCallback((value: boolean) => {
-    on.current = value;
-    setFollowingState(value);
-  }, []);
+  // The reader's choice outlives this graph (the Train view unmounts it) while the network is the same one.
+  const kept = chosen.get(store);
+  const initially = kept !== undefined && kept.network === network ? kept.on : true;
+  const on = useRef(initially);
+  const [following, setFollowingState] = useState(initially);
+  const setFollowing = useCallback(
+    (value: boolean) => {
+      on.current = value;
+      setFollowingState(value);
+      chosen.set(store, { network, on: value });
+    },
+    [store, network],
+  );
   const follow = useCallback(
     (atOnce: boolean) => {
       const panel = sizeRef.current;

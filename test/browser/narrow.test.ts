@@ -246,6 +246,30 @@ test('a phone, 390 px: one finger swiped over the graph scrolls the page; two fi
   }
 });
 
+test('a phone, 390 px: Fit by hand is kept through a visit to the Train view', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=3', {
+    viewport: { width: 390, height: 844 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    const follow = page.getByRole('button', { name: 'Follow' });
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('false');
+    await page.getByRole('tab', { name: 'Train' }).click();
+    await page.getByRole('tab', { name: 'Step' }).click();
+    // the graph is drawn again (the Train view unmounted it): the whole network, not followed
+    await page.locator('svg.network-graph g.node').first().waitFor();
+    await expect.poll(() => follow.getAttribute('aria-pressed')).toBe('false');
+    const view = () =>
+      page.evaluate(() => document.querySelector('svg.network-graph g.viewport')!.getAttribute('transform'));
+    await expect.poll(view).toMatch(/^translate\(0,0\) scale\(1\)$/);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
 test('a phone, 390 px: presentation mode fits the screen, the step named in full above its buttons', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=3&mode=present', {
     viewport: { width: 390, height: 844 },
