@@ -230,7 +230,7 @@ export function GraphView() {
       (transform, settled, byHand) => {
         if (byHand) setFollowing(false);
         if (pulseRef.current) zoomPulseLayer(pulseRef.current, transform);
-        for (const svg of slots.svgs) zoomHandles(svg, transform.k);
+        for (const svg of slots.svgs) zoomHandles(svg);
         scale.current?.edges.zoom(transform, settled);
         if (settled) scale.current?.labels.zoom(transform);
       },

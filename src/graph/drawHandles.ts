@@ -1,21 +1,19 @@
-import { select } from 'd3';
+import { select, zoomTransform } from 'd3';
 import { handleLabel } from './collapse';
 import { viewportOf } from './drawStructure';
 import type { GraphLayout, HandleSpot } from './layout';
 import { viewBoxFit } from './viewFit';
 
-/** Each svg's zoom (d3-zoom's k): a handle keeps its size on screen, as the value labels do. */
-const zoomOf = new WeakMap<SVGSVGElement, number>();
-
 /** Where a handle sits, scaled against the zoom: zoomed in 6×, a pill 6× its size ran off the panel ("eurons"). */
-const placement = (d: HandleSpot, k: number) => `translate(${d.x},${d.y}) scale(${1 / k})`;
+const placement = (d: HandleSpot, svg: SVGSVGElement) =>
+  `translate(${d.x},${d.y}) scale(${1 / zoomTransform(svg).k})`;
 
-/** Keeps the handles of `svg` at their size on screen at zoom `k` (called on every zoom event). */
-export function zoomHandles(svg: SVGSVGElement, k: number): void {
-  zoomOf.set(svg, k);
+/** Keeps the handles of `svg` at their size on screen at its zoom, as the value labels keep theirs (called on
+ * every zoom event, after graphZoom.ts has given the svg its transform). */
+export function zoomHandles(svg: SVGSVGElement): void {
   select(svg)
     .selectAll<SVGGElement, HandleSpot>('g.layer-handle')
-    .attr('transform', (d) => placement(d, k));
+    .attr('transform', (d) => placement(d, svg));
 }
 
 /**
@@ -57,7 +55,7 @@ export function drawHandles(
     })
     .attr('data-layer', (d) => d.layer)
     .attr('aria-label', (d) => `${handleLabel(d.hidden)} hidden in layer ${d.layer}: show them all`)
-    .attr('transform', (d) => placement(d, zoomOf.get(svg) ?? 1))
+    .attr('transform', (d) => placement(d, svg))
     .each(function (d) {
       const g = select(this);
       const text = labelOf(d.hidden);

@@ -24,7 +24,7 @@ export interface FollowStep {
 }
 
 /** Per store, whether the reader left the view following, and for which network (its layer sizes array). */
-const chosen = new WeakMap<object, { network: readonly number[]; on: boolean }>();
+const chosen = new WeakMap<StoreApi<DeltascopeStore>, { network: readonly number[]; on: boolean }>();
 
 /**
  * A drawing too small to read in a narrow panel (a phone's) is zoomed to the step's layers, until the reader
