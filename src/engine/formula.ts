@@ -1,6 +1,6 @@
 import { biasColumn } from './bias';
 import { activationSymbol, symbolFor, type NamedQuantity, type NotationName, type Symbol } from './notation';
-import { texColumn, texFactor, texGrey, texMatrix, texNumber, texNumbers } from './tex';
+import { texColumn, texFactor, texFractionColumn, texGrey, texMatrix, texNumber, texNumbers } from './tex';
 import type { Matrix, Step, Trace, Vector } from './types';
 
 /** A step's equation in TeX: the rule in symbols, then the same with every vector and matrix written out. */
@@ -58,9 +58,8 @@ function forwardEquation(trace: Trace, step: Step, notation: NotationName, digit
     const sum = exps.reduce((a, b) => a + b, 0);
     // Shown unshifted when safe, as Dyda writes e^{net}/Σ e^{net}; shifted by the maximum otherwise.
     const scale = max < 700 ? Math.exp(max) : 1;
-    const fractions = texColumn(
-      exps,
-      digits,
+    const fractions = texFractionColumn(
+      exps.length,
       (i) => `\\dfrac{${texNumber(exps[i]! * scale, digits)}}{${texNumber(sum * scale, digits)}}`,
     );
     return {
@@ -132,7 +131,10 @@ function outputErrorEquation(trace: Trace, notation: NotationName, digits: numbe
   }
   return {
     symbolic: `${deltaUp} = -${name('target', L).tex} \\oslash ${name('X', L).tex}`,
-    substituted: `= ${texColumn(y, digits, (i) => `-\\dfrac{${texNumber(y[i]!, digits)}}{${texNumber(layer.X[i]!, digits)}}`)} = ${result}`,
+    substituted: `= ${texFractionColumn(
+      y.length,
+      (i) => `-\\dfrac{${texNumber(y[i]!, digits)}}{${texNumber(layer.X[i]!, digits)}}`,
+    )} = ${result}`,
   };
 }
 

@@ -1,6 +1,6 @@
 // The equation panel at a laptop's 1280×800: at every step of both Dyda variants each typeset piece of the
 // equation is whole on screen (no display wider than its box, nothing below the panel's fixed height), in type no
-// smaller than the fitting floor. The update line W̃ = W − c δW (three 2×3 matrices) used to run off the panel.
+// smaller than the fitting floor, and stacked fractions clear of each other. The update line W̃ = W − c δW (three 2×3 matrices) used to run off the panel.
 import { afterAll, expect, test } from 'vitest';
 import { MIN_FIT_SCALE, SLACK_PX } from '../../src/ui/fitScale';
 import { closeBrowser, openPage, screenshot, untilStill } from './browser';
@@ -47,7 +47,36 @@ for (const preset of ['dyda', 'dyda-softmax']) {
           Math.max(...displays.map((d) => width(d))) <= box.clientWidth - slack &&
           box.scrollHeight <= room - slack;
         box.style.fontSize = scale === 1 ? '' : `${scale}em`;
+        // Stacked fractions (softmax's e^net/Σe^net, −y/a) must not touch: the ink of one fraction's denominator
+        // and the next one's numerator, in the same column, overlapping by over a pixel.
+        // (KaTeX's boxes are struts and zero-height rows: the text's own boxes are where the ink is.)
+        const textBox = (fraction: Element) => {
+          const walker = document.createTreeWalker(fraction, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let top = Infinity,
+            bottom = -Infinity,
+            left = Infinity,
+            right = -Infinity;
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (!/\S/.test(node.textContent!.replace(/\u200b/g, ''))) continue;
+            range.selectNodeContents(node);
+            const r = range.getBoundingClientRect();
+            [top, bottom] = [Math.min(top, r.top), Math.max(bottom, r.bottom)];
+            [left, right] = [Math.min(left, r.left), Math.max(right, r.right)];
+          }
+          return { top, bottom, left, right };
+        };
+        const fractions = [...box.querySelectorAll('.mfrac')].map(textBox);
+        let fractionOverlap = 0;
+        for (const [k, a] of fractions.entries())
+          for (const b of fractions.slice(k + 1))
+            if (Math.min(a.right, b.right) > Math.max(a.left, b.left))
+              fractionOverlap = Math.max(
+                fractionOverlap,
+                Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top),
+              );
         return {
+          fractionOverlap,
           largerFits,
           cut: panel.scrollHeight - panel.clientHeight,
           count: displays.length,
@@ -60,6 +89,7 @@ for (const preset of ['dyda', 'dyda-softmax']) {
         expect(px, `step ${step} overflows by ${px}px`).toBeLessThanOrEqual(SLACK_PX);
       expect(fit.cut, `step ${step}: the panel cuts ${fit.cut}px off its foot`).toBeLessThanOrEqual(SLACK_PX);
       expect(fit.scale).toBeGreaterThanOrEqual(MIN_FIT_SCALE);
+      expect(fit.fractionOverlap, `step ${step}: stacked fractions overlap`).toBeLessThanOrEqual(1);
       // Shrunk only when needed: type a notch larger would be too wide or too tall (it may wrap to more lines).
       if (fit.scale < 1) expect(fit.largerFits, `step ${step} shrunk to ${fit.scale}`).toBe(false);
     }
