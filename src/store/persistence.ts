@@ -1,5 +1,6 @@
 import { NOTATIONS, type NotationName } from '../engine/notation';
 import { validateNetworkFile, type NetworkFile } from '../engine/networkFile';
+import { DEFAULT_DIGITS } from '../engine/format';
 import { THEMES, computeFromFile, type DeltascopeState, type Theme } from './store';
 
 /**
@@ -24,11 +25,14 @@ export interface SavedView {
 export interface SavedState {
   readonly file: NetworkFile;
   readonly view: SavedView;
+  /** Saved view settings that were bad and fell back to their defaults (the network is whole). */
+  readonly problems?: readonly string[];
 }
 
 export type LoadResult =
   | { readonly kind: 'none' }
-  | { readonly kind: 'ok'; readonly saved: SavedState }
+  /** `message`, when there is one, names the view settings that were bad and what they fell back to. */
+  | { readonly kind: 'ok'; readonly saved: SavedState; readonly message?: string }
   /** `message` names what was wrong and where the stored text was kept. */
   | { readonly kind: 'bad'; readonly message: string };
 
@@ -85,26 +89,63 @@ export function parseSaved(text: string): SavedState | string {
   } catch (error) {
     return `file: ${error instanceof Error ? error.message : String(error)}`;
   }
-  const view = value.view;
-  if (!isRecord(view)) return 'view: expected an object with cursor, notation, digits and theme';
+  const { view, problems } = parseView(value.view);
+  return { file: checked.file, view, ...(problems.length > 0 ? { problems } : {}) };
+}
+
+/** The view each setting falls back to when its saved value is bad: the app's own defaults. */
+const DEFAULT_VIEW: SavedView = { cursor: -1, notation: 'dyda', digits: DEFAULT_DIGITS, theme: 'light' };
+
+/**
+ * The saved view, setting by setting: a bad setting falls back to its default and is named in `problems`, so a
+ * damaged view never costs the network it was saved with.
+ */
+function parseView(view: unknown): { view: SavedView; problems: string[] } {
+  if (!isRecord(view))
+    return {
+      view: DEFAULT_VIEW,
+      problems: ['view: expected an object with cursor, notation, digits and theme'],
+    };
+  const problems: string[] = [];
   const { cursor, notation, digits, theme } = view;
-  if (typeof cursor !== 'number' || !Number.isInteger(cursor) || cursor < -1)
-    return `view.cursor: expected a whole number ≥ −1, got ${JSON.stringify(cursor)}`;
-  if (!(NOTATIONS as readonly unknown[]).includes(notation))
-    return `view.notation: expected one of ${NOTATIONS.join(', ')}, got ${JSON.stringify(notation)}`;
-  if (typeof digits !== 'number' || !Number.isInteger(digits) || digits < 0 || digits > 15)
-    return `view.digits: expected a whole number from 0 to 15, got ${JSON.stringify(digits)}`;
-  if (!(THEMES as readonly unknown[]).includes(theme))
-    return `view.theme: expected one of ${THEMES.join(', ')}, got ${JSON.stringify(theme)}`;
+  const cursorOk = typeof cursor === 'number' && Number.isInteger(cursor) && cursor >= -1;
+  if (!cursorOk) problems.push(`view.cursor: expected a whole number ≥ −1, got ${JSON.stringify(cursor)}`);
+  const notationOk = (NOTATIONS as readonly unknown[]).includes(notation);
+  if (!notationOk)
+    problems.push(`view.notation: expected one of ${NOTATIONS.join(', ')}, got ${JSON.stringify(notation)}`);
+  const digitsOk = typeof digits === 'number' && Number.isInteger(digits) && digits >= 0 && digits <= 15;
+  if (!digitsOk)
+    problems.push(`view.digits: expected a whole number from 0 to 15, got ${JSON.stringify(digits)}`);
+  const themeOk = (THEMES as readonly unknown[]).includes(theme);
+  if (!themeOk)
+    problems.push(`view.theme: expected one of ${THEMES.join(', ')}, got ${JSON.stringify(theme)}`);
   return {
-    file: checked.file,
-    view: { cursor, notation: notation as NotationName, digits, theme: theme as Theme },
+    view: {
+      cursor: cursorOk ? cursor : DEFAULT_VIEW.cursor,
+      notation: notationOk ? (notation as NotationName) : DEFAULT_VIEW.notation,
+      digits: digitsOk ? digits : DEFAULT_VIEW.digits,
+      theme: themeOk ? (theme as Theme) : DEFAULT_VIEW.theme,
+    },
+    problems,
   };
 }
 
+/** BACKUP_KEY, or BACKUP_KEY-2, -3, … when it is taken: a second bad state must not overwrite the first. */
+function freeBackupKey(storage: KeyValueStorage): string {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? BACKUP_KEY : `${BACKUP_KEY}-${n}`;
+    try {
+      if (storage.getItem(key) === null) return key;
+    } catch {
+      return key;
+    }
+  }
+}
+
 /**
- * Reads the saved state. A bad one is moved to BACKUP_KEY (replacing an older backup) and removed from
- * STORAGE_KEY, so it is reported once and can still be recovered by hand.
+ * Reads the saved state. A bad one is moved to a backup key (BACKUP_KEY, or the first free BACKUP_KEY-n) and
+ * removed from STORAGE_KEY, so it is reported once and can still be recovered by hand. Bad view settings alone
+ * fall back to their defaults and are reported; the network is restored.
  */
 export function loadState(storage: KeyValueStorage): LoadResult {
   let text: string | null;
@@ -115,10 +156,18 @@ export function loadState(storage: KeyValueStorage): LoadResult {
   }
   if (text === null) return { kind: 'none' };
   const parsed = parseSaved(text);
-  if (typeof parsed !== 'string') return { kind: 'ok', saved: parsed };
-  let kept = `it is kept in localStorage under "${BACKUP_KEY}"`;
+  if (typeof parsed !== 'string') {
+    if (parsed.problems === undefined) return { kind: 'ok', saved: parsed };
+    return {
+      kind: 'ok',
+      saved: parsed,
+      message: `The network saved in this browser was restored, but not all of its view: ${parsed.problems.join('; ')}. ${parsed.problems.length === 1 ? 'That setting is' : 'Those settings are'} back to the default.`,
+    };
+  }
+  const backup = freeBackupKey(storage);
+  let kept = `it is kept in localStorage under "${backup}"`;
   try {
-    storage.setItem(BACKUP_KEY, text);
+    storage.setItem(backup, text);
     storage.removeItem(STORAGE_KEY);
   } catch {
     kept = `it is left in localStorage under "${STORAGE_KEY}"`;

@@ -38,6 +38,17 @@ function base64UrlDecode(value: string): string {
 
 /** Encodes a network file for `?net=` as base64url JSON (short, and safe in every URL context). */
 export function encodeNet(file: NetworkFile): string {
+  // Files are immutable: a step's address-bar update must not encode an edited A[784,…] again (megabytes).
+  const known = encoded.get(file);
+  if (known !== undefined) return known;
+  const text = encodeNetNow(file);
+  encoded.set(file, text);
+  return text;
+}
+
+const encoded = new WeakMap<NetworkFile, string>();
+
+function encodeNetNow(file: NetworkFile): string {
   const bytes = new TextEncoder().encode(JSON.stringify(file));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
@@ -194,19 +205,40 @@ export function parseUrl(search: string): ParsedUrl {
   return { initial, preset, problems };
 }
 
-/** The query string that reopens this view: the preset's name when the network is a preset, else `net=`. */
-export function serializeUrl(state: DeltascopeState): string {
+/**
+ * The longest query string a link carries. Servers refuse longer request lines (8 KB is a common limit; Node's,
+ * behind `vite preview`, is 16 KB for all headers), and chat and course pages cut long links: an edited network
+ * of a few hundred weights fits, an edited A[784,…] (megabytes of `net=`) does not.
+ */
+export const MAX_LINK_LENGTH = 8000;
+
+/**
+ * The query string that reopens this view: the preset's name when the network is a preset, the random network's
+ * parameters when it is one, else `net=`. `network: false` leaves the network out (a bare link restores the one
+ * saved in the browser).
+ */
+export function serializeUrl(state: DeltascopeState, network = true): string {
   const params = new URLSearchParams();
   const preset = PRESETS.find((p) => p.file === state.file);
   const random = randomLinks.get(state.file);
-  if (preset !== undefined) params.set('preset', preset.name);
-  else if (random !== undefined)
-    for (const [key, value] of new URLSearchParams(random)) params.set(key, value);
-  else params.set('net', encodeNet(state.file));
+  if (network) {
+    if (preset !== undefined) params.set('preset', preset.name);
+    else if (random !== undefined)
+      for (const [key, value] of new URLSearchParams(random)) params.set(key, value);
+    else params.set('net', encodeNet(state.file));
+  }
   params.set('step', String(state.cursor));
   params.set('notation', state.notation);
   params.set('digits', String(state.digits));
   if (state.theme !== 'light') params.set('theme', state.theme);
   if (state.mode === 'present') params.set('mode', 'present');
   return `?${params.toString()}`;
+}
+
+/** Why the view on screen has no link, or null when serializeUrl's query string is short enough to be one. */
+export function linkTooLong(search: string): string | null {
+  if (search.length <= MAX_LINK_LENGTH) return null;
+  const size =
+    search.length >= 1e6 ? `${(search.length / 1e6).toFixed(1)} million` : search.length.toLocaleString('en');
+  return `This network is too large for a link: its address would be ${size} characters, and links past ${MAX_LINK_LENGTH.toLocaleString('en')} are refused by servers or cut. Save network.json (Edit network → File and link) to keep or share it; it opens with Open file… or by dropping it on the page.`;
 }

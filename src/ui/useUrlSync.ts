@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import type { NetworkFile } from '../engine/networkFile';
 import type { DeltascopeStore } from '../store/store';
-import { serializeUrl } from '../store/urlState';
+import { linkTooLong, serializeUrl } from '../store/urlState';
 
 /**
  * A step alone updates the address bar this long after the last step: history.replaceState costs several ms in
@@ -14,11 +15,27 @@ export const STEP_URL_DELAY_MS = 150;
 export function useUrlSync(store: StoreApi<DeltascopeStore>) {
   useEffect(() => {
     let last = '';
+    let told = false;
+    const tooLong = new WeakMap<NetworkFile, string | null>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const write = () => {
       clearTimeout(timer);
       timer = undefined;
-      const search = serializeUrl(store.getState());
+      const state = store.getState();
+      // A network too large for a link leaves the address bar's network out (a bare link restores it from the
+      // browser's storage) and is said once; a multi-megabyte address would be refused, and a reload would reopen
+      // the last address the browser kept, without the edit.
+      let problem = tooLong.get(state.file);
+      if (problem === undefined) {
+        problem = linkTooLong(serializeUrl(state));
+        tooLong.set(state.file, problem);
+        // (Not over another message: a restored network's notice says more, and this comes again at an edit.)
+        if (problem !== null && !told && state.message === null) {
+          told = true;
+          state.showMessage(problem);
+        }
+      }
+      const search = serializeUrl(state, problem === null);
       if (search === last) return;
       last = search;
       window.history.replaceState(null, '', `${window.location.pathname}${search}${window.location.hash}`);

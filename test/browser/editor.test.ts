@@ -388,3 +388,40 @@ test.each(['light', 'dark', 'contrast'])(
     }
   },
 );
+
+test('an edited network too large for a link: the address leaves it out, a reload keeps the edit, and a link looked at later does not overwrite it', async () => {
+  // A[30,30,10]: 1,240 weights, some 30,000 characters of net=, past MAX_LINK_LENGTH.
+  const { page, errors, close } = await openPage('/?layers=30,30,10&seed=1&step=0');
+  try {
+    await expect.poll(() => stepName(page)).toMatch(/^1\/\d+/);
+    const entry = page.locator('.matrix-panel .step-slot.current [data-weight="1-0-0"]');
+    await entry.click();
+    const field = page.getByRole('dialog', { name: /Edit weight/ }).getByRole('textbox');
+    await field.fill('0.5');
+    await field.press('Enter');
+    await expect
+      .poll(() => page.locator('.banner').innerText())
+      .toContain('This network is too large for a link');
+    expect(page.url()).not.toMatch(/[?&](net|layers|preset)=/);
+    expect(page.url()).toContain('step=0');
+    await expect.poll(() => entry.innerText()).toBe('0.5');
+
+    await page.waitForTimeout(600); // the debounced save
+    await page.reload();
+    await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[30,30,10]');
+    await expect.poll(() => entry.innerText()).toBe('0.5');
+    expect(await page.locator('.banner').innerText()).toContain('Restored from your last visit');
+
+    // Looking at another network by its link, and stepping it, leaves the saved work alone.
+    await page.goto(new URL('/?preset=xor', page.url()).href);
+    await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[2,2,1]');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(2500); // longer than a view change's save delay
+    await page.goto(new URL('/', page.url()).href);
+    await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[30,30,10]');
+    await expect.poll(() => entry.innerText()).toBe('0.5');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

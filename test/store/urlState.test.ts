@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findPreset } from '../../src/presets';
 import { createDeltascopeStore } from '../../src/store/store';
-import { encodeNet, parseUrl, serializeUrl } from '../../src/store/urlState';
+import { MAX_LINK_LENGTH, encodeNet, linkTooLong, parseUrl, serializeUrl } from '../../src/store/urlState';
 
 const dyda = findPreset('dyda')!.file;
 const softmax = findPreset('dyda-softmax')!.file;
@@ -107,5 +107,21 @@ describe('parseUrl: bad links fall back, each with a message naming what was exp
     );
     // the counter's terms: step=k is (k + 1)/14
     expect(parseUrl('?preset=dyda&step=-5').initial.message).toMatch(/Showing the start\.$/);
+  });
+});
+
+describe('links too long to carry their network', () => {
+  test('Dyda and a seeded random network are short links; an edited big one is too long, and says why', () => {
+    expect(linkTooLong(serializeUrl(createDeltascopeStore().getState()))).toBeNull();
+    const random = parseUrl('?layers=30,30,10&seed=1').initial.file!;
+    expect(linkTooLong(serializeUrl(createDeltascopeStore({ file: random }).getState()))).toBeNull();
+    const edited = { ...random, input: random.input.map(() => 0.5) }; // a new file: no longer the seed's
+    const state = createDeltascopeStore({ file: edited, cursor: 3 }).getState();
+    const search = serializeUrl(state);
+    expect(search.length).toBeGreaterThan(MAX_LINK_LENGTH);
+    expect(linkTooLong(search)).toMatch(
+      /^This network is too large for a link: its address would be [\d,]+ characters/,
+    );
+    expect(serializeUrl(state, false)).toBe('?step=3&notation=dyda&digits=8');
   });
 });

@@ -305,4 +305,16 @@ describe('presets, random weights, paste', () => {
     expect(initial.file).toEqual(store.getState().file);
     expect([initial.cursor, initial.notation]).toEqual([4, 'cheng']);
   });
+
+  test('share link of a network too large for a link: a message saying why and what to do, no link', async () => {
+    const big = parseUrl('?layers=30,30,10&seed=1').initial.file!;
+    const store = await renderEditor({ file: { ...big, input: big.input.map(() => 0.5) } });
+    fireEvent.click(screen.getByText('File and link'));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^This network is too large for a link: .* Save network\.json/,
+    );
+    expect(screen.queryByRole('textbox', { name: /Copy this link/ })).toBeNull();
+    expect(store.getState().file.layers).toEqual([30, 30, 10]);
+  });
 });

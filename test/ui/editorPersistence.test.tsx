@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-// usePersistence in jsdom's localStorage: restore when the link names no network, the link wins otherwise, a bad
-// saved state is reported in the banner and kept aside, and edits are saved after they settle.
+// usePersistence in jsdom's localStorage: restore when the link names no network (and say so when it is not
+// Dyda's example), the link wins otherwise and overwrites nothing until it is edited, a bad saved state is
+// reported in the banner and kept aside (a bad view setting alone costs only that setting), and edits are saved
+// after they settle.
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { setWeight } from '../../src/engine/edit';
@@ -83,5 +85,66 @@ describe('usePersistence', () => {
     act(() => store.getState().seek(2));
     act(() => vi.advanceTimersByTime(SAVE_DELAY_MS * 2));
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).view.cursor).toBe(9);
+  });
+
+  test('a link that names a network is looked at, not saved, until it is edited', () => {
+    saved();
+    vi.useFakeTimers();
+    const store = createDeltascopeStore({ file: findPreset('xor')!.file });
+    renderHook(() => usePersistence(store, true, '?preset=xor'));
+    act(() => store.getState().seek(3));
+    act(() => store.getState().setNotation('cheng'));
+    act(() => vi.advanceTimersByTime(10_000));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).file).toEqual(edited); // the earlier visit's work
+    act(() => void store.getState().applyEdit((f) => setWeight(f, 1, 0, 0, 0.77)));
+    act(() => vi.advanceTimersByTime(SAVE_DELAY_MS));
+    const now = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
+    expect(now.file.weights[0][0][0]).toBe(0.77);
+    expect(now.view.notation).toBe('cheng');
+  });
+
+  test("restoring a network that is not Dyda's example says so; Dyda itself restores silently", () => {
+    saved();
+    const store = createDeltascopeStore();
+    renderHook(() => usePersistence(store, true, ''));
+    expect(store.getState().message).toMatch(
+      /^Restored from your last visit in this browser: a network of your own, A\[2,2,2\]/,
+    );
+    expect(store.getState().message).toContain('?preset=dyda');
+    cleanup();
+    saved(findPreset('xor')!.file);
+    const xor = createDeltascopeStore();
+    renderHook(() => usePersistence(xor, true, ''));
+    expect(xor.getState().message).toMatch(/: the xor preset\./);
+    cleanup();
+    saved(structuredClone(dyda)); // equal to the preset, not the same object
+    const plain = createDeltascopeStore();
+    renderHook(() => usePersistence(plain, true, ''));
+    expect(plain.getState().message).toBeNull();
+  });
+
+  test('a bad view setting costs only that setting: the network is restored and the setting named', () => {
+    const text = serializeSaved({ file: edited, cursor: 9, notation: 'lecture', digits: 5, theme: 'dark' });
+    localStorage.setItem(STORAGE_KEY, text.replace('"digits":5', '"digits":16'));
+    const store = createDeltascopeStore();
+    renderHook(() => usePersistence(store, true, ''));
+    const s = store.getState();
+    expect(s.file).toEqual(edited);
+    expect([s.cursor, s.notation, s.digits, s.theme]).toEqual([9, 'lecture', 8, 'dark']);
+    expect(s.message).toContain('view.digits: expected a whole number from 0 to 15, got 16');
+    expect(s.message).toContain('That setting is back to the default.');
+  });
+
+  test("a second bad state does not overwrite the first one's backup", () => {
+    localStorage.setItem(STORAGE_KEY, 'first');
+    renderHook(() => usePersistence(createDeltascopeStore(), true, ''));
+    cleanup();
+    localStorage.setItem(STORAGE_KEY, 'second');
+    const store = createDeltascopeStore();
+    renderHook(() => usePersistence(store, true, ''));
+    expect(localStorage.getItem(BACKUP_KEY)).toBe('first');
+    expect(localStorage.getItem(`${BACKUP_KEY}-2`)).toBe('second');
+    expect(store.getState().message).toContain(`under "${BACKUP_KEY}-2"`);
   });
 });

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { serializeNetworkFile } from '../../engine/networkFile';
 import { download } from '../../graph/exportSvg';
+import { linkTooLong, serializeUrl } from '../../store/urlState';
 import { useDeltascope, useStoreApi } from '../StoreContext';
 import { FieldError } from './FieldError';
 import { importNetworkText, readFirstFile } from './importFile';
@@ -11,7 +12,7 @@ export function FileSection() {
   const store = useStoreApi();
   const applyEdit = useDeltascope((s) => s.applyEdit);
   const picker = useRef<HTMLInputElement>(null);
-  const [error, setError] = useState<{ field: 'open' | 'paste'; message: string } | null>(null);
+  const [error, setError] = useState<{ field: 'open' | 'paste' | 'share'; message: string } | null>(null);
   const [pasted, setPasted] = useState('');
   const [link, setLink] = useState<{ url: string; copied: boolean } | null>(null);
   const pasteId = useId();
@@ -31,6 +32,9 @@ export function FileSection() {
     download(blob, 'network.json');
   };
   const share = async () => {
+    const problem = linkTooLong(serializeUrl(store.getState()));
+    setError(problem === null ? null : { field: 'share', message: problem });
+    if (problem !== null) return setLink(null);
     const url = shareLink(store.getState(), window.location);
     setLink({ url, copied: await copyText(url) });
   };
@@ -57,6 +61,7 @@ export function FileSection() {
         </button>
       </div>
       <FieldError id="edit-open-error" message={error?.field === 'open' ? error.message : undefined} />
+      <FieldError id="edit-share-error" message={error?.field === 'share' ? error.message : undefined} />
       {link !== null &&
         (link.copied ? (
           <p className="hint" role="status">

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
+import type { NetworkFile } from '../../engine/networkFile';
+import { DEFAULT_PRESET, PRESETS } from '../../presets';
 import { EMPTY_HISTORY } from '../../store/history';
 import { loadState, saveState, type KeyValueStorage } from '../../store/persistence';
 import { computeFromFile, type DeltascopeStore } from '../../store/store';
@@ -18,9 +20,25 @@ export const SAVE_DELAY_MS = 400;
 export const VIEW_SAVE_DELAY_MS = 2000;
 
 /**
+ * What a bare link restored, when it is not Dyda's example that `npm start` promises: said, so that a teacher on
+ * a machine a student has used does not project another network's numbers unawares.
+ */
+function restoredNotice(file: NetworkFile): string | undefined {
+  const text = JSON.stringify(file);
+  const preset = PRESETS.find((p) => JSON.stringify(p.file) === text);
+  if (preset?.name === DEFAULT_PRESET) return undefined;
+  const what =
+    preset !== undefined
+      ? `the ${preset.name} preset`
+      : `a network of your own, A[${file.layers.join(',')}], not one of the presets as published`;
+  return `Restored from your last visit in this browser: ${what}. For Dyda's example, choose ${DEFAULT_PRESET} under Edit network → Presets, or open ?preset=${DEFAULT_PRESET}.`;
+}
+
+/**
  * Restores the saved network and view when the link names no network (a link's network wins; a view setting the
- * link gives wins too), then saves every change, debounced and on leaving the page. A bad saved state is reported
- * in the banner and kept aside by loadState.
+ * link gives wins too), then saves every change, debounced and on leaving the page; a link's network only once it
+ * is edited. A bad saved state is reported in the banner and kept aside by loadState; a restored network that is
+ * not the default example is said in the banner too.
  */
 export function usePersistence(
   store: StoreApi<DeltascopeStore>,
@@ -31,7 +49,8 @@ export function usePersistence(
   useEffect(() => {
     if (!enabled) return;
     const params = new URLSearchParams(search);
-    if (!['net', 'layers', 'preset'].some((key) => params.has(key))) {
+    const openedByLink = ['net', 'layers', 'preset'].some((key) => params.has(key));
+    if (!openedByLink) {
       const loaded = loadState(storage());
       if (loaded.kind === 'bad') store.getState().showMessage(loaded.message);
       if (loaded.kind === 'ok') {
@@ -46,8 +65,13 @@ export function usePersistence(
           theme: params.has('theme') ? s.theme : view.theme,
         });
         store.getState().seek(params.has('step') ? s.cursor : view.cursor); // seek clamps to this trace's steps
+        const notices = [restoredNotice(file), loaded.message].filter((m): m is string => m !== undefined);
+        if (notices.length > 0) store.getState().showMessage(notices.join(' '));
       }
     }
+    // A link's network is only looked at until it is changed: stepping through it must not overwrite the
+    // network saved from an earlier visit (an edited one is not in any link). Once it is edited, it is the work.
+    let ownWork = !openedByLink;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let reported = false;
     let fileChanged = false;
@@ -74,6 +98,8 @@ export function usePersistence(
         state.theme !== previous.theme
       ) {
         fileChanged ||= state.file !== previous.file;
+        ownWork ||= fileChanged;
+        if (!ownWork) return;
         clearTimeout(timer);
         timer = setTimeout(save, fileChanged ? SAVE_DELAY_MS : VIEW_SAVE_DELAY_MS);
       }

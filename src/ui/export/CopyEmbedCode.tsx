@@ -1,8 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { MAX_LINK_LENGTH, linkTooLong, serializeUrl } from '../../store/urlState';
 import { useStoreApi } from '../StoreContext';
 import { embedCode } from './embedCode';
 
-type Copied = { code: string; status: 'copied' | 'failed'; reason?: string };
+type Copied = { code: string; status: 'copied' | 'failed' | 'too long'; reason?: string };
 
 /**
  * "Embed" writes the iframe snippet for the view on screen to the clipboard and shows it in a box, selected,
@@ -16,6 +17,11 @@ export function CopyEmbedCode() {
   const id = useId();
 
   const copy = async () => {
+    // An iframe whose address is megabytes long shows an error page: say so instead of copying it.
+    if (linkTooLong(serializeUrl(store.getState())) !== null) {
+      setCopied({ code: '', status: 'too long' });
+      return;
+    }
     const code = embedCode(store.getState(), window.location.href);
     try {
       if (!navigator.clipboard) throw new Error('this page has no clipboard access');
@@ -61,19 +67,23 @@ export function CopyEmbedCode() {
       </button>
       {copied && (
         <div id={id} className="share-popover embed-code" role="group" aria-label="Embed code">
-          <p role="status" className={copied.status === 'failed' ? 'share-warning' : undefined}>
+          <p role="status" className={copied.status === 'copied' ? undefined : 'share-warning'}>
             {copied.status === 'copied'
               ? 'Copied to the clipboard. Paste it into your course page:'
-              : `Could not copy automatically (${copied.reason ?? 'no reason given'}). Select the code and press Ctrl+C:`}
+              : copied.status === 'failed'
+                ? `Could not copy automatically (${copied.reason ?? 'no reason given'}). Select the code and press Ctrl+C:`
+                : `This network is too large to embed by its address (over ${MAX_LINK_LENGTH.toLocaleString('en')} characters: servers refuse it). Save network.json (Edit network → File and link) and have the course page send it to the embed with a deltascope:setNetwork message (docs/embedding.md).`}
           </p>
-          <textarea
-            ref={box}
-            readOnly
-            value={copied.code}
-            rows={9}
-            aria-label="Embed code"
-            onFocus={(e) => e.currentTarget.select()}
-          />
+          {copied.status !== 'too long' && (
+            <textarea
+              ref={box}
+              readOnly
+              value={copied.code}
+              rows={9}
+              aria-label="Embed code"
+              onFocus={(e) => e.currentTarget.select()}
+            />
+          )}
           <button type="button" onClick={close}>
             Close
           </button>
