@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { symbolFor } from '../engine/notation';
+import { activationSymbol, symbolFor } from '../engine/notation';
 import type { Step } from '../engine/types';
 import { useDeltascope } from './StoreContext';
 import { slotAttributes } from './useStepSlots';
@@ -14,7 +14,14 @@ export const MappingDiagram = memo(function MappingDiagram({ index }: { index: n
   const step = useDeltascope((s) => s.trace.steps[index]);
   const notation = useDeltascope((s) => s.notation);
   const h = step?.layer ?? 1;
+  const softmax = useDeltascope((s) => s.trace.network.activations[h - 1] === 'softmax');
   const name = (q: Parameters<typeof symbolFor>[1], layer: number) => symbolFor(notation, q, { layer }).text;
+  // The arrows' labels follow the layer and the notation, as the equation beside the diagram does: φ in Dyda's
+  // and Cheng's, σ in Boughammoura's and the lecture note's; softmax's derivative is its Jacobian, not ⊙φ′;
+  // W♯ (W without its bias column) is Boughammoura's own (his (21)); the others write the transpose of W.
+  const activation = softmax ? 'softmax' : activationSymbol(notation).text;
+  const backThrough = softmax ? '·softmax′' : `⊙${activation}′`;
+  const transposed = notation === 'boughammoura' ? 'W♯ᵀ' : `${name('W', h)}ᵀ`;
   const lit = (kind: Step['kind']) => (step?.kind === kind ? 'arrow lit' : 'arrow');
   return (
     <div {...slotAttributes(index, 'mapping', 'mapping-diagram')} aria-label="Two-step mapping diagram">
@@ -26,7 +33,7 @@ export const MappingDiagram = memo(function MappingDiagram({ index }: { index: n
         </span>
         <span className="node">{name('Y', h)}</span>
         <span className={lit('activation')}>
-          →<small>σ</small>
+          →<small>{activation}</small>
         </span>
         <span className="node">{name('X', h)}</span>
       </div>
@@ -34,15 +41,15 @@ export const MappingDiagram = memo(function MappingDiagram({ index }: { index: n
         <span className="mapping-label">backward</span>
         <span className="node">{name('deltaUp', h)}</span>
         <span className={lit('deltaDown')}>
-          →<small>⊙σ′</small>
+          →<small>{backThrough}</small>
         </span>
         <span className="node">{name('deltaDown', h)}</span>
         <span className={lit('deltaUp')}>
-          →<small>W♯ᵀ</small>
+          →<small>{transposed}</small>
         </span>
         <span className="node">{name('deltaUp', h - 1)}</span>
         <span className={lit('gradW')}>
-          ↘<small>·Xᵀ</small>
+          ↘<small>·{name('X', h - 1)}ᵀ</small>
         </span>
         <span className="node">{name('gradW', h)}</span>
       </div>

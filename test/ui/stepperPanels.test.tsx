@@ -7,6 +7,7 @@ import { App } from '../../src/ui/App';
 import { Controls } from '../../src/ui/Controls';
 import { EquationPanel, equalityParts } from '../../src/ui/EquationPanel';
 import { Header } from '../../src/ui/Header';
+import { MappingDiagram } from '../../src/ui/MappingDiagram';
 import { MatrixPanel } from '../../src/ui/MatrixPanel';
 import { MessageBanner } from '../../src/ui/MessageBanner';
 import { markShownSlot, slotSteps } from '../../src/ui/useStepSlots';
@@ -62,7 +63,7 @@ describe('EquationPanel', () => {
     // The rule, then the substitution in pieces cut at its top-level "=": δ⁽²⁾ = [products] = [values].
     expect(equation.querySelectorAll('.katex')).toHaveLength(3);
     expect(equation.textContent).toContain('−0.11033497');
-    expect(document.querySelector('.arrow.lit')?.textContent).toContain('⊙σ′');
+    expect(document.querySelector('.arrow.lit')?.textContent).toContain('⊙φ′');
   });
 });
 
@@ -133,7 +134,7 @@ describe('step slots (issue 6)', () => {
       const nextName = [...slots('.step-name')][2]!;
       expect(nextName.textContent).toMatch(/^8\/14 backward · layer 2 · gradient/);
       const nextDiagram = [...slots('.mapping-slots')][2]!;
-      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('↘·Xᵀ');
+      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('↘·a⁽¹⁾ᵀ');
       // step 7's equation (δW² = δ² (X¹)ᵀ) is already typeset before the step is taken
       const next = [...slots('.equation')][2]!;
       const typeset = next.innerHTML;
@@ -165,6 +166,26 @@ describe('step slots (issue 6)', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('MappingDiagram', () => {
+  const arrows = (index: number, initial: InitialState) => {
+    renderWith(<MappingDiagram index={index} />, initial);
+    const labels = [...document.querySelectorAll('.arrow small')].map((a) => a.textContent);
+    cleanup();
+    return labels;
+  };
+  test("its arrows name what the equation beside it uses: the layer's activation, the notation's symbols", () => {
+    // Dyda's sigmoid network in Dyda's notation: φ, as in a^{[l]} = φ(net^{[l]}); W transposed, not W♯.
+    expect(arrows(6, { notation: 'dyda' })).toEqual(['W⁽²⁾·', 'φ', '⊙φ′', 'W⁽²⁾ᵀ', '·a⁽¹⁾ᵀ']);
+    // Boughammoura's own: σ and W♯ (his (21)).
+    expect(arrows(6, { notation: 'boughammoura' })).toEqual(['W²·', 'σ', '⊙σ′', 'W♯ᵀ', '·X¹ᵀ']);
+    // The softmax output layer: no σ anywhere; its derivative is a Jacobian, not an elementwise product.
+    const softmax = { file: findPreset('dyda-softmax')!.file, notation: 'dyda' } as const;
+    expect(arrows(6, softmax)).toEqual(['W⁽²⁾·', 'softmax', '·softmax′', 'W⁽²⁾ᵀ', '·a⁽¹⁾ᵀ']);
+    // …and its hidden layer is still a sigmoid.
+    expect(arrows(9, softmax).slice(1, 3)).toEqual(['φ', '⊙φ′']);
   });
 });
 
