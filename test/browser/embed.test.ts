@@ -2,7 +2,6 @@
 // Expected numbers come from the engine here in the test, not from the page.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
 import { networkFromFile, sampleFromFile } from '../../src/engine/network';
@@ -10,74 +9,13 @@ import { trace } from '../../src/engine/trace';
 import type { NetworkFile } from '../../src/engine/networkFile';
 import { findPreset } from '../../src/presets';
 import { appUrl, closeBrowser, openPage, screenshot } from './browser';
+import { caption, everything, getStep, openHost, received, send, type Message } from './embedHost';
 
 afterAll(closeBrowser);
-
-const HOST_PATH = '/__embed-host.html';
-
-/** A course page: the iframe, every message it receives from it, and the iframe sized by `deltascope:height`. */
-function hostPage(embedSrc: string, width: number): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head>
-<body style="margin:24px;font-family:sans-serif;background:#eef0f3">
-<p>A course page with an embedded network:</p>
-<iframe id="frame" src="${embedSrc}" title="Deltascope" style="width:${width}px;border:1px solid #ccd;height:150px"></iframe>
-<p>Text after the embed.</p>
-<script>
-  window.received = [];
-  const frame = document.getElementById('frame');
-  window.addEventListener('message', (event) => {
-    if (event.source !== frame.contentWindow) return;
-    window.received.push(event.data);
-    if (event.data && event.data.type === 'deltascope:height') frame.style.height = event.data.height + 'px';
-  });
-  window.send = (message) => frame.contentWindow.postMessage(message, location.origin);
-</script></body></html>`;
-}
-
-interface Host {
-  page: Page;
-  frame: Frame;
-  errors: string[];
-  close: () => Promise<void>;
-}
-
-async function openHost(query: string, width = 760, height = 900): Promise<Host> {
-  const opened = await openPage('/embed.html', { viewport: { width: width + 80, height } });
-  await opened.page.route(appUrl(HOST_PATH), (route) =>
-    route.fulfill({ contentType: 'text/html', body: hostPage(`embed.html${query}`, width) }),
-  );
-  await opened.page.goto(appUrl(HOST_PATH));
-  const handle = await opened.page.waitForSelector('#frame');
-  const frame = await handle.contentFrame();
-  if (frame === null) throw new Error('the iframe has no frame');
-  await frame.waitForSelector('[data-testid="embed-caption"]');
-  return { ...opened, frame };
-}
-
-type Message = { type: string; [key: string]: unknown };
-
-const everything = (page: Page): Promise<Message[]> => page.evaluate(() => (window as never)['received']);
-/** What the embed sent apart from its height (which it sends whenever its content reflows). */
-const received = async (page: Page): Promise<Message[]> =>
-  (await everything(page)).filter((m) => m.type !== 'deltascope:height');
-const send = (page: Page, message: unknown) =>
-  page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), message);
-
-/** Sends getStep and returns the reply (the last `deltascope:step` after the ones already received). */
-async function getStep(page: Page): Promise<Message> {
-  const before = (await received(page)).length;
-  await send(page, { type: 'deltascope:getStep' });
-  await expect.poll(async () => (await received(page)).slice(before).length).toBeGreaterThan(0);
-  const reply = (await received(page)).slice(before);
-  expect(reply.map((m) => m.type)).toEqual(['deltascope:step']);
-  return reply[0] as Message;
-}
 
 const traceOf = (file: NetworkFile) => trace(networkFromFile(file), sampleFromFile(file));
 const dydaFile = findPreset('dyda')?.file as NetworkFile;
 const chengFile = findPreset('cheng-2321')?.file as NetworkFile;
-
-const caption = (frame: Frame) => frame.locator('[data-testid="embed-caption"]').innerText();
 
 test('inside an iframe: tells the host its height, goes to a step, sets a network, answers getStep', async () => {
   const { page, frame, errors, close } = await openHost('?preset=dyda&notation=dyda&digits=8');
@@ -199,49 +137,6 @@ test('controls=off shows the graph and the step alone; controls on shows previou
     expect(on.errors).toEqual([]);
   } finally {
     await on.close();
-  }
-});
-
-test('a narrow embed (360 px): the whole drawing inside its card, following the step at a readable size', async () => {
-  const host = await openHost('?preset=dyda&step=9', 360);
-  try {
-    await host.frame.locator('svg.network-graph g.node').first().waitFor();
-    const boxes = await host.frame.evaluate(() =>
-      ['.graph-area', '.graph-box'].map((s) => document.querySelector(s)!.getBoundingClientRect().toJSON()),
-    );
-    const [card, box] = boxes as DOMRect[];
-    // the toolbar wraps at this width: the card grows with it rather than cutting the drawing's bottom off
-    expect(box!.bottom).toBeLessThanOrEqual(card!.bottom + 0.5);
-    const follow = host.frame.getByRole('button', { name: 'Follow' });
-    expect(await follow.getAttribute('aria-pressed')).toBe('true');
-    const valueHeight = await host.frame.evaluate(
-      () =>
-        document.querySelector('svg.network-graph g.node[data-id="n:1:0"] text')!.getBoundingClientRect()
-          .height,
-    );
-    expect(valueHeight).toBeGreaterThanOrEqual(10);
-    await screenshot(host.page, 'embed-360-followed');
-    expect(host.errors).toEqual([]);
-  } finally {
-    await host.close();
-  }
-});
-
-test('A[784,128,64,10]: the caption writes a few of a step’s numbers and its size; the host’s frame stays small', async () => {
-  const host = await openHost('?layers=784,128,64,10&seed=1&step=17', 700);
-  try {
-    // step 18 writes W̃⁽¹⁾, 128 × 785 numbers: written whole, the embed asked its host for 25,000 px
-    await expect.poll(() => caption(host.frame)).toMatch(/^18\/20 .* 128 × 785 numbers$/s);
-    const heights = (await everything(host.page))
-      .filter((m) => m.type === 'deltascope:height')
-      .map((m) => m['height'] as number);
-    expect(Math.max(...heights)).toBeLessThan(900);
-    const reply = await getStep(host.page);
-    expect((reply['values'] as number[]).length).toBe(128 * 785); // the message keeps every number
-    await screenshot(host.page, 'embed-784-gradient');
-    expect(host.errors).toEqual([]);
-  } finally {
-    await host.close();
   }
 });
 

@@ -2,8 +2,13 @@ import { architectureText } from '../../store/selectors';
 import type { DeltascopeState } from '../../store/store';
 import { serializeUrl } from '../../store/urlState';
 
-/** The iframe's starting height: the host page can keep it, or follow `deltascope:height` (docs/embedding.md). */
-const IFRAME_HEIGHT = 520;
+/**
+ * The iframe's height. The embed fills any height (the graph takes what the caption and controls leave), so
+ * this is a default, not a fit: 600 px shows the graph at its preferred size in the snippet's widest iframe
+ * (960 px) and gives it more room in a narrower one. A host may keep it or follow `deltascope:height`
+ * (docs/embedding.md).
+ */
+export const IFRAME_HEIGHT = 600;
 
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
