@@ -78,7 +78,7 @@ test('inside an iframe: tells the host its height, goes to a step, sets a networ
     for (const bogus of [
       'deltascope:goto',
       { type: 'hello' },
-      { type: 'deltascope:explode' },
+      { type: 'deltascope:error', message: 'a host echoing the embed’s errors gets no answer' },
       { step: 3 },
       null,
       [{ type: 'deltascope:goto', step: 3 }],
@@ -93,6 +93,7 @@ test('inside an iframe: tells the host its height, goes to a step, sets a networ
       [{ type: 'deltascope:goto', step: -2 }, /step must be a whole number/],
       [{ type: 'deltascope:goto', step: 1, extra: true }, /exactly \{type, step\}/],
       [{ type: 'deltascope:setNetwork', network: { layers: [2] } }, /setNetwork/],
+      [{ type: 'deltascope:explode' }, /Unknown message type "deltascope:explode"/],
     ] as const) {
       const count = (await received(page)).length;
       await send(page, malformed);
@@ -102,6 +103,63 @@ test('inside an iframe: tells the host its height, goes to a step, sets a networ
       expect(answer.message).toMatch(pattern);
     }
     expect((await getStep(page)).step).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('messages: setNetwork reports only the start, goto takes −1 and any step past the end, unknown types answered', async () => {
+  const { page, frame, errors, close } = await openHost('?preset=dyda&step=6');
+  try {
+    await expect.poll(async () => (await received(page)).map((m) => m.type)).toContain('deltascope:ready');
+    const steps = async (from: number) =>
+      (await received(page)).slice(from).filter((m) => m.type === 'deltascope:step');
+    const cheng = traceOf(chengFile);
+
+    // setNetwork from step 6: the host hears the step the embed ends on (the start), not the cursor clamped
+    // into the new network on the way there.
+    let before = (await received(page)).length;
+    await send(page, { type: 'deltascope:setNetwork', network: chengFile });
+    await expect.poll(() => caption(frame)).toMatch(new RegExp(`^0/${cheng.steps.length}`));
+    expect((await getStep(page)).step).toBe(-1); // every message sent before this reply has arrived
+    expect((await steps(before)).slice(0, -1)).toEqual([
+      expect.objectContaining({ step: -1, total: cheng.steps.length, values: [] }),
+    ]);
+
+    // goto −1: the start, which the embed itself reports as step −1.
+    await send(page, { type: 'deltascope:goto', step: 2 });
+    await expect.poll(() => caption(frame)).toMatch(/^3\//);
+    before = (await received(page)).length;
+    await send(page, { type: 'deltascope:goto', step: -1 });
+    await expect.poll(() => caption(frame)).toMatch(/^0\//);
+    expect((await getStep(page)).step).toBe(-1);
+    expect((await received(page)).slice(before).map((m) => [m.type, m['step']])).toEqual([
+      ['deltascope:step', -1],
+      ['deltascope:step', -1],
+    ]);
+
+    // Any whole number past the end is the last step.
+    for (const huge of [1e20, Number.MAX_VALUE]) {
+      await send(page, { type: 'deltascope:goto', step: 0 });
+      await expect.poll(() => caption(frame)).toMatch(/^1\//);
+      await send(page, { type: 'deltascope:goto', step: huge });
+      const last = `${cheng.steps.length}/${cheng.steps.length}`;
+      await expect.poll(() => caption(frame)).toMatch(new RegExp(`^${last}`));
+      expect((await getStep(page)).step).toBe(cheng.steps.length - 1);
+    }
+
+    // A type that starts with deltascope: but is not accepted (a misspelling) is answered, naming the three.
+    for (const misspelt of [{ type: 'deltascope:Goto', step: 1 }, { type: 'deltascope:play' }]) {
+      const count = (await received(page)).length;
+      await send(page, misspelt);
+      await expect.poll(async () => (await received(page)).length).toBe(count + 1);
+      const answer = (await received(page)).at(-1) as Message;
+      expect(answer.type).toBe('deltascope:error');
+      expect(answer.message).toContain(JSON.stringify(misspelt.type));
+      expect(answer.message).toContain('deltascope:goto, deltascope:setNetwork, deltascope:getStep');
+    }
+    expect((await getStep(page)).step).toBe(cheng.steps.length - 1);
     expect(errors).toEqual([]);
   } finally {
     await close();

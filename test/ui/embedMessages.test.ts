@@ -25,7 +25,8 @@ describe('parseHostMessage', () => {
     ['another page’s message', { type: 'webpackOk' }],
     ['an unknown deltascope type', { type: 'deltascope:explode' }],
     ['our outgoing message', { type: 'deltascope:step', step: 1, total: 14, name: 'x' }],
-    ['a negative step', { type: 'deltascope:goto', step: -1 }],
+    ['a step before the start', { type: 'deltascope:goto', step: -2 }],
+    ['an infinite step', { type: 'deltascope:goto', step: Number.POSITIVE_INFINITY }],
     ['a fractional step', { type: 'deltascope:goto', step: 1.5 }],
     ['a string step', { type: 'deltascope:goto', step: '3' }],
     ['NaN step', { type: 'deltascope:goto', step: Number.NaN }],
@@ -43,10 +44,34 @@ describe('parseHostMessage', () => {
     expect(parseHostMessage(data)).toBeNull();
   });
 
+  it('goto takes −1 (the start) and any whole number past the end, which the store clamps', () => {
+    for (const step of [-1, 0, 13, 99, 1e20, Number.MAX_SAFE_INTEGER + 2, Number.MAX_VALUE])
+      expect(parseHostMessage({ type: 'deltascope:goto', step })).toEqual({ type: 'deltascope:goto', step });
+    const negativeZero = parseHostMessage({ type: 'deltascope:goto', step: -0 });
+    expect(negativeZero && 'step' in negativeZero && Object.is(negativeZero.step, 0)).toBe(true);
+    for (const step of [-1, 1e20]) expect(hostMessageProblem({ type: 'deltascope:goto', step })).toBeNull();
+  });
+
+  it('answers a deltascope: type it does not accept by naming the ones it does', () => {
+    for (const type of ['deltascope:Goto', 'deltascope:play', 'deltascope:explode', 'deltascope:step']) {
+      expect(parseHostMessage({ type })).toBeNull();
+      expect(hostMessageProblem({ type, step: 1 })).toBe(
+        `Unknown message type "${type}"; the embed accepts deltascope:goto, deltascope:setNetwork, deltascope:getStep.`,
+      );
+    }
+    // …but not an error: two windows answering each other's errors would never stop.
+    expect(hostMessageProblem({ type: 'deltascope:error', message: 'x' })).toBeNull();
+    // Not ours at all (not a plain object, another prefix): silence, as before.
+    expect(hostMessageProblem('deltascope:play')).toBeNull();
+    expect(hostMessageProblem({ type: 'Deltascope:goto', step: 1 })).toBeNull();
+  });
+
   it('names what is wrong with a malformed message of ours, and stays silent on others', () => {
     expect(hostMessageProblem({ type: 'deltascope:goto', step: -2 })).toMatch(
-      /step must be a whole number ≥ 0, got -2/,
+      /step must be a whole number ≥ −1 \(−1 is the start\), got -2\.$/,
     );
+    expect(hostMessageProblem({ type: 'deltascope:goto', step: Number.NaN })).toMatch(/got NaN\.$/);
+    expect(hostMessageProblem({ type: 'deltascope:goto', step: '3' })).toMatch(/got "3"\.$/);
     expect(hostMessageProblem({ type: 'deltascope:setNetwork', network: { layers: 'many' } })).toMatch(
       /^deltascope:setNetwork: .*layers/,
     );

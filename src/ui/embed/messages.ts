@@ -6,12 +6,12 @@ import { validateNetworkFile, type NetworkFile } from '../../engine/networkFile'
  * Embed → host: ready, its height, the current step (in reply to getStep and after every change of step).
  */
 
-/** Go to step `step` (0-based index into the trace's steps; clamped to the last step). */
+/** Go to step `step`: −1 (the start) or a 0-based index into the trace's steps; past the end, the last step. */
 export interface GotoMessage {
   readonly type: 'deltascope:goto';
   readonly step: number;
 }
-/** Show another network (a network file, as in `?net=`); the cursor goes to step 0. */
+/** Show another network (a network file, as in `?net=`), from the start (step −1). */
 export interface SetNetworkMessage {
   readonly type: 'deltascope:setNetwork';
   readonly network: NetworkFile;
@@ -54,6 +54,8 @@ export interface ErrorMessage {
 export type EmbedMessage = StepMessage | HeightMessage | ReadyMessage | ErrorMessage;
 
 const PREFIX = 'deltascope:';
+/** The types a host may send, as the error for any other `deltascope:` type names them. */
+export const HOST_TYPES = ['deltascope:goto', 'deltascope:setNetwork', 'deltascope:getStep'] as const;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -66,9 +68,14 @@ function hasExactlyKeys(value: Record<string, unknown>, keys: readonly string[])
   return own.length === keys.length && keys.every((key) => Object.hasOwn(value, key));
 }
 
+/** A value as the error message shows it: numbers as written (NaN, Infinity too), anything else as JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+}
+
 type Checked = { message: HostMessage } | { problem: string } | null;
 
-/** Checks a message: a HostMessage, a problem for a malformed message of ours, or null for anyone else's. */
+/** Checks a message: a HostMessage, a problem for any other `deltascope:` message, or null for anyone else's. */
 function check(data: unknown): Checked {
   if (!isPlainObject(data) || typeof data.type !== 'string' || !data.type.startsWith(PREFIX)) return null;
   switch (data.type) {
@@ -76,9 +83,14 @@ function check(data: unknown): Checked {
       if (!hasExactlyKeys(data, ['type', 'step']))
         return { problem: 'deltascope:goto expects exactly {type, step}.' };
       const step = data.step;
-      if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0)
-        return { problem: `deltascope:goto: step must be a whole number ≥ 0, got ${JSON.stringify(step)}.` };
-      return { message: { type: 'deltascope:goto', step } };
+      // −1 is the start, as the embed reports it; any whole number past the end is the last step (the store
+      // clamps), so a host may send 1e20 or Number.MAX_VALUE for "the end". NaN, ±Infinity and fractions are not
+      // whole numbers.
+      if (typeof step !== 'number' || !Number.isInteger(step) || step < -1)
+        return {
+          problem: `deltascope:goto: step must be a whole number ≥ −1 (−1 is the start), got ${shown(step)}.`,
+        };
+      return { message: { type: 'deltascope:goto', step: step + 0 } }; // + 0: −0 is step 0
     }
     case 'deltascope:setNetwork': {
       if (!hasExactlyKeys(data, ['type', 'network']))
@@ -90,14 +102,20 @@ function check(data: unknown): Checked {
     case 'deltascope:getStep':
       if (!hasExactlyKeys(data, ['type'])) return { problem: 'deltascope:getStep expects exactly {type}.' };
       return { message: { type: 'deltascope:getStep' } };
-    default:
+    case 'deltascope:error':
+      // Not answered: two windows that both answered each other's errors would do so forever.
       return null;
+    default:
+      // A misspelt type (deltascope:Goto, deltascope:play) would otherwise do nothing and say nothing.
+      return {
+        problem: `Unknown message type ${JSON.stringify(data.type)}; the embed accepts ${HOST_TYPES.join(', ')}.`,
+      };
   }
 }
 
 /**
  * The host message `data` is, or null for anything else: other shapes, other types, extra keys, a step that
- * is not a whole number ≥ 0, a network file that does not validate. Pure; never throws.
+ * is not a whole number ≥ −1, a network file that does not validate. Pure; never throws.
  */
 export function parseHostMessage(data: unknown): HostMessage | null {
   const checked = check(data);
@@ -105,8 +123,9 @@ export function parseHostMessage(data: unknown): HostMessage | null {
 }
 
 /**
- * What is wrong with a message that uses one of our types but not its shape (so the embed can answer with a
- * `deltascope:error`), or null when it is valid or not ours at all (other pages' messages are ignored).
+ * What is wrong with a message whose type starts with `deltascope:` (one of ours with a wrong shape, or a type
+ * the embed does not accept), so the embed can answer with a `deltascope:error`; null when it is valid, when it
+ * is not ours at all (other scripts' messages are ignored) and for `deltascope:error` itself.
  */
 export function hostMessageProblem(data: unknown): string | null {
   const checked = check(data);

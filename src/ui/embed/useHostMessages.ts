@@ -16,10 +16,17 @@ function stepMessage(state: DeltascopeStore): StepMessage {
 
 /**
  * The host side of the postMessage API (docs/embedding.md): answers the parent window's `deltascope:` messages,
- * reports every change of step, and ignores messages from any other window and of any other shape.
+ * reports every change of step, answers any other `deltascope:` message with a `deltascope:error`, and ignores
+ * messages from any other window and every message that is not an object with a `deltascope:` type.
  */
 export function useHostMessages(store: StoreApi<DeltascopeStore>): void {
   useEffect(() => {
+    // While one host message makes several changes (setNetwork: the new trace with the cursor clamped into it,
+    // then the start), the host hears none of them, only the step they end on.
+    let batching = false;
+    const announce = (state: DeltascopeStore, previous: DeltascopeStore) => {
+      if (state.cursor !== previous.cursor || state.trace !== previous.trace) postToHost(stepMessage(state));
+    };
     const reply = (event: MessageEvent, message: EmbedMessage) =>
       (event.source as WindowProxy).postMessage(message, event.origin === 'null' ? '*' : event.origin);
     const onMessage = (event: MessageEvent) => {
@@ -35,6 +42,7 @@ export function useHostMessages(store: StoreApi<DeltascopeStore>): void {
           state.seek(message.step);
           return;
         case 'deltascope:setNetwork':
+          batching = true;
           try {
             state.pause();
             state.loadNetworkFile(message.network);
@@ -43,7 +51,10 @@ export function useHostMessages(store: StoreApi<DeltascopeStore>): void {
             // The file validated but its sample does not fit the network: the engine says why.
             const reason = error instanceof Error ? error.message : String(error);
             reply(event, { type: 'deltascope:error', message: `deltascope:setNetwork: ${reason}` });
+          } finally {
+            batching = false;
           }
+          announce(store.getState(), state);
           return;
         case 'deltascope:getStep':
           reply(event, stepMessage(state));
@@ -52,7 +63,7 @@ export function useHostMessages(store: StoreApi<DeltascopeStore>): void {
     };
     window.addEventListener('message', onMessage);
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.cursor !== previous.cursor || state.trace !== previous.trace) postToHost(stepMessage(state));
+      if (!batching) announce(state, previous);
     });
     postToHost({ type: 'deltascope:ready' });
     return () => {
