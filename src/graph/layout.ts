@@ -209,7 +209,7 @@ export function computeLayout(
     // Units stack with a padding between circles (the small bias unit takes less room than a neuron).
     const natural = radii.map((rs) => rs.reduce((sum, x) => sum + 2 * x, 0) + (rs.length - 1) * minPad);
     const innerHeight = Math.max((options.height ?? 0) - top - MARGIN.bottom - less, ...natural);
-    const side = Math.max(10, CAPTION_HALF - r);
+    const side = Math.max(10, CAPTION_HALF * captionScale - r);
     // A compact drawing's output values are written on the right of its column (zoomLabels) when its neurons
     // are far enough apart to read them: room for them there, for the network's answer is what a reader looks
     // for first (A[2,8,8,1]'s one output; not A[784,128,64,10]'s ten, 11 units apart, read on zooming in).

@@ -41,9 +41,9 @@ export function Header() {
  * Every step's name, stacked unseen in the cell the shown name takes: the cell is as wide and as tall as the
  * longest name, whichever step is shown, so the header keeps one size through the walk. Sized by the shown name
  * alone, a header at 1000-1100 px grew a line at the steps whose names wrap and the panels under it jumped
- * (and sized by the slots kept made, it changed size while idle).
+ * (and sized by the slots kept made, it changed size while idle). Presentation mode's bar uses it too.
  */
-const StepNameRoom = memo(function StepNameRoom() {
+export const StepNameRoom = memo(function StepNameRoom() {
   const trace = useDeltascope((s) => s.trace);
   const notation = useDeltascope((s) => s.notation);
   const names = useMemo(

@@ -143,3 +143,51 @@ test('predict mode: bad input is named at the field, keys do not step while typi
     await close();
   }
 });
+
+test.each([
+  { width: 1024, height: 768 },
+  { width: 1280, height: 720 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+])(
+  'at $width×$height every step: its whole name in the bar, which keeps its height; no caption outside its picture',
+  async (viewport) => {
+    const { page, errors, close } = await openPage('/?preset=dyda&mode=present&step=-1', { viewport });
+    try {
+      await page.locator('[data-testid="present"]').waitFor();
+      const heights = new Set<number>();
+      for (let step = 0; step < 14; step++) {
+        await page.keyboard.press('ArrowRight');
+        await presentAt(page, step);
+        await page.waitForTimeout(150); // the neighbouring steps' pictures, made while idle
+        const seen = await page.evaluate(() => {
+          const name = document.querySelector<HTMLElement>('[data-testid="step-name"]')!;
+          // Every caption of every picture kept (the neighbours' too: one stuck out from under the shown one).
+          const outside = [...document.querySelectorAll<SVGSVGElement>('svg.graph-slot')].flatMap((svg) => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text.caption, text.edge-caption')]
+              .map((t) => [t.textContent, t.getBoundingClientRect()] as const)
+              .filter(([, r]) => r.width > 0 && (r.left < box.left - 0.5 || r.right > box.right + 0.5))
+              .map(
+                ([text, r]) =>
+                  `${text} ${Math.round(r.left)}-${Math.round(r.right)} of ${box.left}-${box.right}`,
+              );
+          });
+          return {
+            cut: name.scrollWidth - name.clientWidth,
+            bar: document.querySelector('.present-bar')!.getBoundingClientRect().height,
+            outside,
+          };
+        });
+        expect(seen.cut, `step ${step}'s name is cut`).toBeLessThanOrEqual(0);
+        expect(seen.outside, `step ${step}`).toEqual([]);
+        heights.add(Math.round(seen.bar));
+      }
+      expect([...heights]).toHaveLength(1);
+      await screenshot(page, `present-${viewport.width}-update`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
-import { THEMES, type DeltascopeStore } from '../../store/store';
+import { THEMES, type DeltascopeStore, type Theme } from '../../store/store';
 
 /**
  * Enters presentation mode. Full screen is asked for only here, from a key press or a click: browsers refuse
@@ -26,8 +26,12 @@ export function togglePresent(store: StoreApi<DeltascopeStore>): void {
 /** light → dark → high contrast → light. */
 export function cycleTheme(store: StoreApi<DeltascopeStore>): void {
   const { theme, setTheme } = store.getState();
-  const next = THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'light';
-  setTheme(next);
+  setTheme(nextTheme(theme));
+}
+
+/** The theme `t` (or the bar's button) switches to from `theme`. */
+export function nextTheme(theme: Theme): Theme {
+  return THEMES[(THEMES.indexOf(theme) + 1) % THEMES.length] ?? 'light';
 }
 
 /** Esc in full screen is taken by the browser (it never reaches the page): leaving full screen leaves the mode. */
