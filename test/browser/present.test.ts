@@ -122,7 +122,7 @@ test('predict mode: bad input is named at the field, keys do not step while typi
     await input.press('Enter');
     await presentAt(page, 6);
     const verdict = page.locator('[data-testid="verdict"]');
-    expect(await verdict.innerText()).toContain('exact to the printed digits');
+    expect(await verdict.innerText()).toContain('Exact to the printed digits');
     // The next question has the focus, so the student keeps typing: a wrong guess for ∂L/∂W^[2]₁₁.
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))

@@ -65,7 +65,7 @@ describe('judgeGuess(guess, value, digits)', () => {
   test('a guess that prints the same at the shown digits is exact', () => {
     const verdict = judgeGuess(-0.11033497, -0.110334967, 8);
     expect(verdict.exact).toBe(true);
-    expect(verdict.message).toBe('Exact: within 1e-8 — exact to the printed digits (−0.11033497).');
+    expect(verdict.message).toBe('Exact to the printed digits: −0.11033497 (8 decimals).');
   });
 
   test('absolute and relative errors against the value', () => {
@@ -208,6 +208,6 @@ describe('presentation mode in the app', () => {
     fireEvent.change(input, { target: { value: String(value) } });
     fireEvent.submit(input.closest('form')!);
     expect(store.getState().cursor).toBe(6);
-    expect(screen.getByTestId('verdict').textContent).toContain('exact to the printed digits');
+    expect(screen.getByTestId('verdict').textContent).toContain('Exact to the printed digits');
   });
 });

@@ -73,7 +73,7 @@ export function judgeGuess(guess: number, value: number, digits: number): Verdic
     relativeError === null ? '' : ` (${formatPercent(relativeError)})`
   }`;
   let message: string;
-  if (exact) message = `Exact: within 1e-${digits} — exact to the printed digits (${truth}).`;
+  if (exact) message = `Exact to the printed digits: ${truth} (${digits} decimals).`;
   else if (Math.sign(guess) !== Math.sign(value) && value !== 0 && guess !== 0)
     message = `Wrong sign: the value is ${truth}; ${errors}.`;
   else if (relativeError !== null && relativeError <= 0.01) message = `Very close: ${truth}; ${errors}.`;
