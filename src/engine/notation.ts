@@ -114,7 +114,8 @@ function boughammoura(q: NamedQuantity, p: SymbolPlace): Symbol {
     case 'updatedW':
       return compose({ tex: '\\widetilde{W}', text: 'W̃', sup: h }, entry);
     case 'gradW':
-      return compose({ tex: '{\\delta_{W}}', text: 'δ_W', sup: h }, entry);
+      // δ_{W^h} in TeX; in text δW^h as the mission writes it: "δ_W²" would show its underscore literally.
+      return compose({ tex: '{\\delta_{W}}', text: 'δW', sup: h }, entry);
     case 'deltaUp':
       return compose({ tex: '\\delta^{\\mathrm{up}}', text: 'δup', sub: h }, entry);
     case 'deltaUpWithBias':

@@ -14,3 +14,12 @@ describe('symbolFor: a weight entry’s indices', () => {
     },
   );
 });
+
+describe('symbolFor: Boughammoura’s gradient', () => {
+  it('reads δW^h in text (no literal underscore), δ_{W}^h in TeX', () => {
+    const whole = symbolFor('boughammoura', 'gradW', { layer: 2 });
+    expect(whole.text).toBe('δW²');
+    expect(whole.tex).toBe('{\\delta_{W}}^{2}');
+    expect(symbolFor('boughammoura', 'gradW', { layer: 2, i: 0, j: 1 }).text).toBe('δW²₁₂');
+  });
+});
