@@ -1,7 +1,7 @@
 import { biasColumn, inputColumn } from './bias';
 import { formatNumber } from './format';
 import { namer } from './formula';
-import { activationSymbol, type NamedQuantity, type NotationName, type Symbol } from './notation';
+import { activationSymbol, biasApart, type NamedQuantity, type NotationName, type Symbol } from './notation';
 import { texFactor, texNumber } from './tex';
 import type { Matrix, Trace, Vector } from './types';
 
@@ -20,23 +20,45 @@ interface Term {
   readonly values: readonly number[];
 }
 
-/** Build "lhs = symbolic = substituted = value" in both TeX and text from products of named factors. */
-function sumOfProducts(lhs: Symbol, terms: readonly Term[], value: number, digits: number): EntryFormula {
-  const shown = terms.length > MAX_TERMS + 1 ? terms.slice(0, MAX_TERMS) : terms;
-  const more = terms.length - shown.length;
-  const tail = (sep: string) => (more > 0 ? `${sep}…${sep}(${terms.length} terms)` : '');
-  const symbolicTex = shown.map((t) => t.symbols.map((s) => s.tex).join(' \\cdot ')).join(' + ');
-  const symbolicText = shown.map((t) => t.symbols.map((s) => s.text).join(' · ')).join(' + ');
-  const numbersTex = shown.map((t) => t.values.map((v) => texFactor(v, digits)).join(' \\cdot ')).join(' + ');
-  const numbersText = shown
-    .map((t) =>
+/**
+ * Build "lhs = symbolic = substituted = value" in both TeX and text from products of named factors. A `last` term
+ * (the lecture note's + b^l_j) is written after the elided ones, so it shows however long the sum.
+ */
+function sumOfProducts(
+  lhs: Symbol,
+  terms: readonly Term[],
+  value: number,
+  digits: number,
+  last?: Term,
+): EntryFormula {
+  const head = terms.length > MAX_TERMS + 1 ? terms.slice(0, MAX_TERMS) : terms;
+  const more = terms.length - head.length;
+  const shown = last ? [...head, last] : head;
+  // The elision, with the number of terms it stands among, goes after the first terms and before `last`.
+  const withMore = (parts: string[], gap: string) =>
+    more > 0 ? [...parts.slice(0, head.length), gap, ...parts.slice(head.length)] : parts;
+  const symbolicTex = withMore(
+    shown.map((t) => t.symbols.map((s) => s.tex).join(' \\cdot ')),
+    '\\cdots',
+  ).join(' + ');
+  const symbolicText = withMore(
+    shown.map((t) => t.symbols.map((s) => s.text).join(' · ')),
+    `… + (${terms.length} terms)`,
+  ).join(' + ');
+  const numbersTex = withMore(
+    shown.map((t) => t.values.map((v) => texFactor(v, digits)).join(' \\cdot ')),
+    '\\cdots',
+  ).join(' + ');
+  const numbersText = withMore(
+    shown.map((t) =>
       t.values.map((v) => (v < 0 ? `(${formatNumber(v, digits)})` : formatNumber(v, digits))).join(' × '),
-    )
-    .join(' + ');
+    ),
+    `… + (${terms.length} terms)`,
+  ).join(' + ');
   return {
     value,
-    tex: `${lhs.tex} = ${symbolicTex}${more > 0 ? ' + \\cdots' : ''} = ${numbersTex}${more > 0 ? ' + \\cdots' : ''} = ${texNumber(value, digits)}`,
-    text: `${lhs.text} = ${symbolicText}${tail(' + ')} = ${numbersText}${tail(' + ')} = ${formatNumber(value, digits)}`,
+    tex: `${lhs.tex} = ${symbolicTex} = ${numbersTex} = ${texNumber(value, digits)}`,
+    text: `${lhs.text} = ${symbolicText} = ${numbersText} = ${formatNumber(value, digits)}`,
   };
 }
 
@@ -87,6 +109,9 @@ export function entryFormula(
   const previous = trace.layers[h - 1];
   const lhs = name(quantity, h, i, j);
   const col = j ?? 0;
+  // The bias column of W^h where the notation writes the bias apart (the lecture's b^l), else null.
+  const biasAt =
+    previous !== undefined && biasApart(notation) ? biasColumn(network.bias, previous.X.length) : null;
   switch (quantity) {
     case 'X': {
       if (h === 0) return given(lhs, layer.X[i]!, 'input', digits);
@@ -110,14 +135,36 @@ export function entryFormula(
       );
     }
     case 'XWithBias': {
-      const biasAt = biasColumn(network.bias, layer.X.length);
-      return biasAt === i
-        ? given(lhs, 1, 'constant 1 for the bias', digits)
-        : entryFormula(trace, 'X', h, network.bias === 'first' ? i - 1 : i, undefined, notation, digits);
+      const oneAt = biasColumn(network.bias, layer.X.length);
+      if (oneAt !== i) {
+        return entryFormula(trace, 'X', h, network.bias === 'first' ? i - 1 : i, undefined, notation, digits);
+      }
+      if (biasApart(notation) && h + 1 < trace.layers.length) {
+        // The lecture note has no constant input: the bias unit stands for the vector b^{l+1} its edges carry.
+        const b = name('W', h + 1, undefined, oneAt);
+        return {
+          value: 1,
+          tex: `1\\quad\\text{(the bias unit: its edges carry }${b.tex}\\text{)}`,
+          text: `1 (the bias unit: its edges carry ${b.text})`,
+        };
+      }
+      return given(lhs, 1, 'constant 1 for the bias', digits);
     }
     case 'Y': {
-      // Boughammoura (20): Y^h = W^h X^{h-1}
       const W = layer.W as Matrix;
+      if (biasAt !== null) {
+        // Seed 003 §2: z^l_j = (Σ_k w^l_{jk} a^{l-1}_k) + b^l_j, over the genuine neurons k of layer l − 1.
+        const terms = Array.from(previous!.X, (a, k) => {
+          const column = inputColumn(network.bias, k);
+          return {
+            symbols: [name('W', h, i, column), name('X', h - 1, k)],
+            values: [entryOf(W, i, column), a],
+          };
+        });
+        const bias = { symbols: [name('W', h, i, biasAt)], values: [entryOf(W, i, biasAt)] };
+        return sumOfProducts(lhs, terms, (layer.Y as Vector)[i]!, digits, bias);
+      }
+      // Boughammoura (20): Y^h = W^h X^{h-1}
       const input = previous!.XWithBias;
       const terms = Array.from(input, (x, k) => ({
         symbols: [name('W', h, i, k), name('XWithBias', h - 1, k)],
@@ -126,7 +173,12 @@ export function entryFormula(
       return sumOfProducts(lhs, terms, (layer.Y as Vector)[i]!, digits);
     }
     case 'W':
-      return given(lhs, entryOf(layer.W as Matrix, i, col), 'initial weight', digits);
+      return given(
+        lhs,
+        entryOf(layer.W as Matrix, i, col),
+        col === biasAt ? 'initial bias' : 'initial weight',
+        digits,
+      );
     case 'target':
       return given(lhs, trace.sample.target[i]!, 'target', digits);
     case 'loss':
@@ -213,6 +265,25 @@ export function entryFormula(
       return sumOfProducts(lhs, terms, value, digits);
     }
     case 'gradW': {
+      const value = entryOf(layer.gradW as Matrix, i, col);
+      if (biasAt !== null) {
+        const delta = name('deltaDown', h, i);
+        if (col === biasAt) {
+          // Seed 003 eq. (6): ∂C/∂b^l_j = δ^l_j, nothing to multiply.
+          return {
+            value,
+            tex: `${lhs.tex} = ${delta.tex} = ${texNumber(value, digits)}`,
+            text: `${lhs.text} = ${delta.text} = ${formatNumber(value, digits)}`,
+          };
+        }
+        // Seed 003 eq. (5): ∂C/∂w^l_{jk} = a^{l-1}_k δ^l_j, in its order.
+        const k = network.bias === 'first' ? col - 1 : col;
+        const term = {
+          symbols: [name('X', h - 1, k), delta],
+          values: [previous!.X[k]!, (layer.deltaDown as Vector)[i]!],
+        };
+        return sumOfProducts(lhs, [term], value, digits);
+      }
       // Boughammoura (22): δW^h = δdown_h (X^{h-1})^T, one entry: δdown_{h,i} · X̂^{h-1}_j
       const terms = [
         {
@@ -220,7 +291,7 @@ export function entryFormula(
           values: [(layer.deltaDown as Vector)[i]!, previous!.XWithBias[col]!],
         },
       ];
-      return sumOfProducts(lhs, terms, entryOf(layer.gradW as Matrix, i, col), digits);
+      return sumOfProducts(lhs, terms, value, digits);
     }
     case 'updatedW': {
       const w = entryOf(layer.W as Matrix, i, col);

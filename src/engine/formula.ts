@@ -1,5 +1,12 @@
 import { biasColumn } from './bias';
-import { activationSymbol, symbolFor, type NamedQuantity, type NotationName, type Symbol } from './notation';
+import {
+  activationSymbol,
+  biasApart,
+  symbolFor,
+  type NamedQuantity,
+  type NotationName,
+  type Symbol,
+} from './notation';
 import { texColumn, texFactor, texFractionColumn, texGrey, texMatrix, texNumber, texNumbers } from './tex';
 import type { Matrix, Step, Trace, Vector } from './types';
 
@@ -32,6 +39,23 @@ function matrixTex(matrix: Matrix, digits: number): string {
   return texNumbers(matrix.rows, matrix.cols, matrix.data, digits);
 }
 
+/**
+ * W^h as the lecture note writes it, apart from its bias (seed 003 eq. 1, z^l = W^l a^{l-1} + b^l): the columns
+ * of the genuine neurons below, and the bias column as a vector of its own. Null for the notations that keep the
+ * bias as a column of W, and for a network without bias.
+ */
+function biasSplit(trace: Trace, notation: NotationName, h: number, digits: number) {
+  const biasAt = biasApart(notation) ? biasColumn(trace.network.bias, trace.network.layers[h - 1]!) : null;
+  if (biasAt === null) return null;
+  const of = (matrix: Matrix) => ({
+    weights: texMatrix(matrix.rows, matrix.cols - 1, (i, j) =>
+      texNumber(matrix.data[i * matrix.cols + (j < biasAt ? j : j + 1)]!, digits),
+    ),
+    bias: texMatrix(matrix.rows, 1, (i) => texNumber(matrix.data[i * matrix.cols + biasAt]!, digits)),
+  });
+  return { biasAt, of };
+}
+
 /** The input of layer h with the constant 1 inserted, as a symbol: X̂^{h-1} (X^{[h]} for Dyda). */
 function inputSymbol(trace: Trace, name: ReturnType<typeof namer>, h: number): Symbol {
   return trace.network.bias === 'none' ? name('X', h - 1) : name('XWithBias', h - 1);
@@ -45,6 +69,15 @@ function forwardEquation(trace: Trace, step: Step, notation: NotationName, digit
   const Y = layer.Y as Vector;
   if (step.kind === 'preActivation') {
     const W = layer.W as Matrix;
+    const split = biasSplit(trace, notation, h, digits);
+    if (split) {
+      // Seed 003 eq. (1): z^l = W^l a^{l-1} + b^l, the bias a vector of its own.
+      const { weights, bias } = split.of(W);
+      return {
+        symbolic: `${name('Y', h).tex} = ${name('W', h).tex}\\,${name('X', h - 1).tex} + ${name('W', h, undefined, split.biasAt).tex}`,
+        substituted: `= ${weights} ${texColumn(previous.X, digits)} + ${bias} = ${texColumn(Y, digits)}`,
+      };
+    }
     const symbolic = `${name('Y', h).tex} = ${name('W', h).tex}\\,${inputSymbol(trace, name, h).tex}`;
     const substituted = `= ${matrixTex(W, digits)} ${texColumn(previous.XWithBias, digits)} = ${texColumn(Y, digits)}`;
     return { symbolic, substituted };
@@ -173,6 +206,19 @@ function gradWEquation(trace: Trace, step: Step, notation: NotationName, digits:
   const h = step.layer;
   const layer = trace.layers[h]!;
   const input = trace.layers[h - 1]!.XWithBias;
+  const split = biasSplit(trace, notation, h, digits);
+  if (split) {
+    // Seed 003 eqs. (5), (6): ∂C/∂w^l_{jk} = a^{l-1}_k δ^l_j, ∂C/∂b^l_j = δ^l_j. The bias gradient is kept in
+    // braces so that the panels, which cut the working at its top-level "=", keep it beside ∂C/∂W's result.
+    const below = trace.layers[h - 1]!.X;
+    const gradient = split.of(layer.gradW as Matrix);
+    const delta = name('deltaDown', h).tex;
+    const gradB = name('gradW', h, undefined, split.biasAt).tex;
+    return {
+      symbolic: `${name('gradW', h).tex} = ${delta}\\,${transpose(name('X', h - 1).tex)}, \\quad ${gradB} = ${delta}`,
+      substituted: `= ${texColumn(layer.deltaDown as Vector, digits)} ${texMatrix(1, below.length, (_, j) => texNumber(below[j]!, digits))} = ${gradient.weights}, \\quad {${gradB} = ${gradient.bias}}`,
+    };
+  }
   // Boughammoura (22): δW^h = δdown_h (X^{h-1})^T
   return {
     symbolic: `${name('gradW', h).tex} = ${name('deltaDown', h).tex}\\,${transpose(inputSymbol(trace, name, h).tex)}`,
@@ -189,6 +235,14 @@ function deltaUpEquation(trace: Trace, step: Step, notation: NotationName, digit
   const full = below.deltaUpWithBias as Vector;
   const product = `${transpose(matrixTex(W, digits))} ${texColumn(layer.deltaDown as Vector, digits)}`;
   const lhs = name('deltaUp', h - 1).tex;
+  const split = biasSplit(trace, notation, h, digits);
+  if (split) {
+    // Seed 003 eq. (4)'s (W^{l+1})^T Δ^{l+1}: the lecture's W has no bias column, so nothing is dropped.
+    return {
+      symbolic: `${lhs} = ${transpose(name('W', h).tex)} ${name('deltaDown', h).tex}`,
+      substituted: `= ${transpose(split.of(W).weights)} ${texColumn(layer.deltaDown as Vector, digits)} = ${texColumn(below.deltaUp, digits)}`,
+    };
+  }
   const biasAt = biasColumn(trace.network.bias, below.X.length);
   if (biasAt === null) {
     return {
@@ -211,6 +265,17 @@ function updateEquation(trace: Trace, step: Step, notation: NotationName, digits
   const h = step.layer;
   const layer = trace.layers[h]!;
   const c = texNumber(trace.network.learningRate, digits);
+  const split = biasSplit(trace, notation, h, digits);
+  if (split) {
+    // The lecture note has no update rule; Dyda's W̃ = W − c ∂L/∂W for W^l and b^l apart. b̃'s working is kept
+    // in braces beside W̃'s result, so a panel that shows only the last "= …" shows both.
+    const [W, G, U] = [layer.W, layer.gradW, layer.updatedW].map((m) => split.of(m as Matrix));
+    const b = (q: 'W' | 'gradW' | 'updatedW') => name(q, h, undefined, split.biasAt).tex;
+    return {
+      symbolic: `${name('updatedW', h).tex} = ${name('W', h).tex} - c\\,${name('gradW', h).tex}, \\quad ${b('updatedW')} = ${b('W')} - c\\,${b('gradW')}`,
+      substituted: `= ${W!.weights} - ${c} ${G!.weights} = ${U!.weights}, \\quad {${b('updatedW')} = ${W!.bias} - ${c} ${G!.bias} = ${U!.bias}}`,
+    };
+  }
   return {
     symbolic: `${name('updatedW', h).tex} = ${name('W', h).tex} - c\\,${name('gradW', h).tex}`,
     substituted: `= ${matrixTex(layer.W as Matrix, digits)} - ${c} ${matrixTex(layer.gradW as Matrix, digits)} = ${matrixTex(layer.updatedW as Matrix, digits)}`,

@@ -19,7 +19,11 @@ export interface SymbolPlace {
   readonly layer: number;
   /** Entry of a vector (row i), 0-based. */
   readonly i?: number;
-  /** Column of a weight matrix in the bias layout's columns, 0-based. */
+  /**
+   * Column of a weight matrix in the bias layout's columns, 0-based. Given without i, the column as a whole: in
+   * the lecture notation the bias column is then the bias vector b^l itself (∂C/∂b^l, b̃^l for its gradient and
+   * update), which the lecture's equations write apart from W^l.
+   */
   readonly j?: number;
   /** Needed to name weight columns in notations that number the bias apart (Cheng's j = 0, lecture's b). */
   readonly bias?: BiasLayout;
@@ -87,14 +91,23 @@ function partial(loss: Symbol, of: Symbol): Symbol {
 
 const one = (n: number) => String(n + 1);
 
+/**
+ * What weight column j multiplies: the bias ('bias'), or neuron k (0-based) of the layer below; null when the
+ * place does not say its bias layout (the column is then named by its own number).
+ */
+function columnSource(place: SymbolPlace): number | 'bias' | null {
+  if (place.j === undefined || !place.bias || place.inputs === undefined) return null;
+  if (place.j === biasColumn(place.bias, place.inputs)) return 'bias';
+  return place.bias === 'first' ? place.j - 1 : place.j;
+}
+
 /** The entry label of a weight column: plain 1-based, or the neuron number with the bias as 0 (Cheng). */
 function weightEntry(place: SymbolPlace, biasAsZero: boolean): string | undefined {
   if (place.i === undefined) return undefined;
   if (place.j === undefined) return one(place.i);
-  if (!biasAsZero || !place.bias || place.inputs === undefined) return indexPair(one(place.i), one(place.j));
-  const biasAt = biasColumn(place.bias, place.inputs);
-  const neuron = place.j === biasAt ? 0 : place.bias === 'first' ? place.j : place.j + 1;
-  return `${one(place.i)},${neuron}`;
+  const source = columnSource(place);
+  if (!biasAsZero || source === null) return indexPair(one(place.i), one(place.j));
+  return `${one(place.i)},${source === 'bias' ? 0 : source + 1}`;
 }
 
 function boughammoura(q: NamedQuantity, p: SymbolPlace): Symbol {
@@ -174,10 +187,23 @@ function dyda(q: NamedQuantity, p: SymbolPlace): Symbol {
   }
 }
 
+/** Quantities laid out as W^h, whose columns are the bias and the weights from the layer below. */
+const WEIGHT_QUANTITIES: ReadonlySet<NamedQuantity> = new Set(['W', 'gradW', 'updatedW']);
+
 function lecture(q: NamedQuantity, p: SymbolPlace): Symbol {
   const l = String(p.layer + 1); // the lecture note numbers the input layer 1
-  const entry = p.i === undefined ? undefined : p.j === undefined ? one(p.i) : weightEntry(p, false);
+  // Seed 003 keeps the bias apart: z^l = W^l a^{l-1} + b^l (eq. 1), so W^l's bias column is b^l, named b^l_j, and
+  // the other columns are w^l_{jk} with k the neuron of layer l − 1 (1-based), ∂C/∂w^l_{jk} and ∂C/∂b^l_j (5, 6).
+  const source = WEIGHT_QUANTITIES.has(q) ? columnSource(p) : null;
+  const isBias = source === 'bias';
+  const entry =
+    p.i === undefined
+      ? undefined
+      : p.j === undefined || isBias
+        ? one(p.i)
+        : indexPair(one(p.i), one(source ?? p.j));
   const C: Symbol = { tex: 'C', text: 'C' };
+  const b = (): Symbol => compose({ tex: 'b', text: 'b', sup: l }, entry);
   switch (q) {
     case 'X':
       return compose({ tex: 'a', text: 'a', sup: l }, entry);
@@ -186,13 +212,17 @@ function lecture(q: NamedQuantity, p: SymbolPlace): Symbol {
     case 'Y':
       return compose({ tex: 'z', text: 'z', sup: l }, entry);
     case 'W':
-      return compose({ tex: 'W', text: 'W', sup: l }, entry);
+      return isBias ? b() : compose({ tex: 'W', text: 'W', sup: l }, entry);
     case 'bias':
-      return compose({ tex: 'b', text: 'b', sup: l }, entry);
+      return b();
     case 'updatedW':
-      return compose({ tex: '\\widetilde{W}', text: 'W̃', sup: l }, entry);
+      // The note gives no update rule; the app writes an updated weight W̃ (Dyda's), so an updated bias is b̃.
+      return compose(
+        isBias ? { tex: '\\widetilde{b}', text: 'b̃', sup: l } : { tex: '\\widetilde{W}', text: 'W̃', sup: l },
+        entry,
+      );
     case 'gradW':
-      return partial(C, compose({ tex: 'W', text: 'W', sup: l }, entry));
+      return partial(C, isBias ? b() : compose({ tex: 'W', text: 'W', sup: l }, entry));
     case 'deltaUp':
       return partial(C, compose({ tex: 'a', text: 'a', sup: l }, entry));
     case 'deltaUpWithBias':
@@ -262,6 +292,14 @@ const TABLE: Record<NotationName, (q: NamedQuantity, p: SymbolPlace) => Symbol> 
 /** The name of a quantity (or one entry of it) in a notation, e.g. δdown₂ or δ^{[2]} or δ_{2,1}. */
 export function symbolFor(notation: NotationName, quantity: NamedQuantity, place: SymbolPlace): Symbol {
   return TABLE[notation](quantity, place);
+}
+
+/**
+ * Whether a notation writes the bias as a vector of its own beside W (the lecture note's z^l = W^l a^{l-1} + b^l,
+ * seed 003 eq. 1) rather than as a column of W against a constant 1 (Boughammoura, Dyda, Cheng's w_{l,i,0}).
+ */
+export function biasApart(notation: NotationName): boolean {
+  return notation === 'lecture';
 }
 
 /** How a notation numbers layer h (Boughammoura's index): the lecture note counts the input as layer 1. */

@@ -23,3 +23,13 @@ describe('symbolFor: Boughammoura’s gradient', () => {
     expect(symbolFor('boughammoura', 'gradW', { layer: 2, i: 0, j: 1 }).text).toBe('δW²₁₂');
   });
 });
+
+describe('symbolFor: Cheng numbers the bias column 0 and the neurons from 1', () => {
+  it.each([
+    ['first', ['w₂‚₁‚₀', 'w₂‚₁‚₁', 'w₂‚₁‚₂']],
+    ['last', ['w₂‚₁‚₁', 'w₂‚₁‚₂', 'w₂‚₁‚₀']],
+  ] as const)('bias %s', (bias, names) => {
+    const name = (j: number) => symbolFor('cheng', 'W', { layer: 2, i: 0, j, bias, inputs: 2 }).text;
+    expect([0, 1, 2].map(name)).toEqual(names);
+  });
+});
