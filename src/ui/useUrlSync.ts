@@ -43,7 +43,9 @@ export function useUrlSync(store: StoreApi<DeltascopeStore>) {
     const flush = () => {
       if (timer !== undefined) write();
     };
-    write();
+    // A link that could not be read is left in the address bar, beside the banner that says what is wrong with
+    // it, so it can be corrected there; the first change of the view writes the view's own link.
+    if (store.getState().message === null) write();
     window.addEventListener('pagehide', flush);
     const unsubscribe = store.subscribe((state, previous) => {
       if (

@@ -13,3 +13,19 @@ test('the app loads with its title and without console or page errors', async ()
     await close();
   }
 });
+
+test('a link that cannot be read stays in the address bar beside the banner until the view changes', async () => {
+  const { page, errors, close } = await openPage('/?net=%7Bbroken&step=3');
+  try {
+    await expect
+      .poll(() => page.locator('.banner').innerText())
+      .toContain("The link's network (net=) could not be read");
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain('net=%7Bbroken');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.url()).toContain('preset=dyda');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
