@@ -1,5 +1,5 @@
 import { memo, useRef } from 'react';
-import { MappingDiagram } from './MappingDiagram';
+import { MappingDiagram, MappingRoom } from './MappingDiagram';
 import { splitEquation } from './present/splitEquation';
 import { Tex } from './Tex';
 import { useFitType } from './useFitType';
@@ -38,6 +38,7 @@ export function EquationPanel() {
         ))}
       </div>
       <div className="mapping-slots step-slots" ref={mapping}>
+        <MappingRoom />
         {slots.map((index) => (
           <MappingDiagram key={index} index={index} />
         ))}

@@ -12,8 +12,30 @@ import { slotAttributes } from './useStepSlots';
  */
 export const MappingDiagram = memo(function MappingDiagram({ index }: { index: number }) {
   const step = useDeltascope((s) => s.trace.steps[index]);
+  return (
+    <div {...slotAttributes(index, 'mapping', 'mapping-diagram')} aria-label="Two-step mapping diagram">
+      <MappingRows layer={step?.layer ?? 1} lit={step?.kind} />
+    </div>
+  );
+});
+
+/**
+ * Every layer's diagram, unseen, in the cell the shown one takes: the labels differ from layer to layer (softmax
+ * beside φ), and a cell as wide as the slots kept made would change the equation's room from step to step, while
+ * an equation's type is fitted to its room once, when it is laid out (useFitType).
+ */
+export const MappingRoom = memo(function MappingRoom() {
+  const layers = useDeltascope((s) => s.trace.layers.length - 1);
+  return Array.from({ length: layers }, (_, k) => (
+    <div key={k} className="mapping mapping-room" aria-hidden="true">
+      <MappingRows layer={k + 1} />
+    </div>
+  ));
+});
+
+/** The two rows of layer `layer`'s diagram, the arrow of step kind `lit` lit. */
+function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['kind'] }) {
   const notation = useDeltascope((s) => s.notation);
-  const h = step?.layer ?? 1;
   const softmax = useDeltascope((s) => s.trace.network.activations[h - 1] === 'softmax');
   const name = (q: Parameters<typeof symbolFor>[1], layer: number) => symbolFor(notation, q, { layer }).text;
   // The arrows' labels follow the layer and the notation, as the equation beside the diagram does: φ in Dyda's
@@ -22,9 +44,9 @@ export const MappingDiagram = memo(function MappingDiagram({ index }: { index: n
   const activation = softmax ? 'softmax' : activationSymbol(notation).text;
   const backThrough = softmax ? '·softmax′' : `⊙${activation}′`;
   const transposed = notation === 'boughammoura' ? 'W♯ᵀ' : `${name('W', h)}ᵀ`;
-  const lit = (kind: Step['kind']) => (step?.kind === kind ? 'arrow lit' : 'arrow');
+  const lit = (kind: Step['kind']) => (litKind === kind ? 'arrow lit' : 'arrow');
   return (
-    <div {...slotAttributes(index, 'mapping', 'mapping-diagram')} aria-label="Two-step mapping diagram">
+    <>
       <div className="mapping-row">
         <span className="mapping-label">forward</span>
         <span className="node">{name('X', h - 1)}</span>
@@ -53,6 +75,6 @@ export const MappingDiagram = memo(function MappingDiagram({ index }: { index: n
         </span>
         <span className="node">{name('gradW', h)}</span>
       </div>
-    </div>
+    </>
   );
-});
+}
