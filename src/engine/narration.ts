@@ -1,4 +1,4 @@
-import { layerNumber, symbolFor } from './notation';
+import { biasApart, layerNumber, symbolFor } from './notation';
 import type { NamedQuantity, NotationName } from './notation';
 import type { ActivationName, LossName, Step, Trace } from './types';
 
@@ -52,12 +52,18 @@ export function narrate(trace: Trace, step: Step, notation: NotationName): strin
   const h = step.layer;
   const name = (quantity: NamedQuantity, layer: number) => symbolFor(notation, quantity, { layer }).text;
   const hasBias = network.bias !== 'none';
+  // The lecture note writes the bias apart (z^l = W^l a^{l-1} + b^l), as its equations here do (formula.ts).
+  const apart = hasBias && biasApart(notation);
+  const bias = name('bias', h);
+  const gradBias = `∂${name('loss', L)}/∂${bias}`;
   const activation = network.activations[h - 1] ?? 'identity';
   const sigmaWord = ACTIVATION_WORDS[activation];
   const shown = layerNumber(notation, h);
   const target = name('target', L);
   switch (step.kind) {
     case 'preActivation': {
+      if (apart)
+        return `${name('Y', h)} = ${name('W', h)} ${name('X', h - 1)} + ${bias}: each neuron of layer ${shown} sums its weighted inputs and its bias`;
       const input = name(hasBias ? 'XWithBias' : 'X', h - 1);
       const tail = hasBias ? ', bias included' : '';
       return `${name('Y', h)} = ${name('W', h)} ${input}: each neuron of layer ${shown} sums its weighted inputs${tail}`;
@@ -83,15 +89,19 @@ export function narrate(trace: Trace, step: Step, notation: NotationName): strin
       return `${down} = ${name('deltaUp', h)} ⊙ ${name('activationDerivative', h)}: ${which} scaled by the slope of the ${sigmaWord}`;
     }
     case 'gradW': {
+      if (apart)
+        return `${name('gradW', h)} = ${name('deltaDown', h)} (${name('X', h - 1)})ᵀ, ${gradBias} = ${name('deltaDown', h)}: each weight's gradient is the error at its neuron times the input it carries; a bias's, the error alone`;
       const input = name(hasBias ? 'XWithBias' : 'X', h - 1);
       return `${name('gradW', h)} = ${name('deltaDown', h)} (${input})ᵀ: each weight's gradient is the error at its neuron times the input it carries`;
     }
     case 'deltaUp': {
-      const weights = hasBias ? sharp(name('W', h)) : name('W', h);
-      const tail = hasBias ? ', the bias column dropped' : '';
+      const weights = hasBias && !apart ? sharp(name('W', h)) : name('W', h);
+      const tail = hasBias && !apart ? ', the bias column dropped' : '';
       return `${name('deltaUp', h - 1)} = (${weights})ᵀ ${name('deltaDown', h)}: the error sent back through the weights${tail}`;
     }
     case 'update':
+      if (apart)
+        return `${name('updatedW', h)} = ${name('W', h)} − c ${name('gradW', h)}, ${bias.replace(/^b/, 'b̃')} = ${bias} − c ${gradBias}: each weight and bias of layer ${shown} steps against its gradient, c = ${network.learningRate}`;
       return `${name('updatedW', h)} = ${name('W', h)} − c ${name('gradW', h)}: each weight of layer ${shown} steps against its gradient, c = ${network.learningRate}`;
   }
 }

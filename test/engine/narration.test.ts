@@ -20,7 +20,10 @@ describe('narrate', () => {
           if (read.quantity === 'activationDerivative' || read.quantity === 'target') continue;
           const symbol = symbolFor(
             notation,
-            read.quantity === 'X' && (step.kind === 'preActivation' || step.kind === 'gradW')
+            // (the lecture note writes the bias apart: a, not â)
+            read.quantity === 'X' &&
+              (step.kind === 'preActivation' || step.kind === 'gradW') &&
+              notation !== 'lecture'
               ? 'XWithBias'
               : read.quantity,
             { layer: read.layer },
@@ -45,6 +48,16 @@ describe('narrate', () => {
   it('names the layer the lecture note way and its symbols', () => {
     expect(narrate(dydaTrace, dydaTrace.steps[0]!, 'lecture')).toContain('layer 2');
     expect(narrate(dydaTrace, dydaTrace.steps[6]!, 'dyda')).toContain("φ'(net⁽²⁾)");
+  });
+
+  it('writes the bias apart in the lecture notation, as its equations do; the others fold it into W', () => {
+    const say = (k: number) => narrate(dydaTrace, dydaTrace.steps[k]!, 'lecture');
+    expect(say(0)).toMatch(/^z² = W² a¹ \+ b²: /);
+    expect(say(7)).toMatch(/^∂C\/∂W³ = Δ³ \(a²\)ᵀ, ∂C\/∂b³ = Δ³: /);
+    expect(say(8)).toMatch(/^∂C\/∂a² = \(W³\)ᵀ Δ³: the error sent back through the weights$/);
+    expect(say(12)).toMatch(/^W̃² = W² − c ∂C\/∂W², b̃² = b² − c ∂C\/∂b²: /);
+    for (const k of [0, 7, 8, 12]) expect(say(k)).not.toMatch(/â|♯|dropped/);
+    expect(narrate(dydaTrace, dydaTrace.steps[8]!, 'dyda')).toContain('the bias column dropped');
   });
 
   it('uses the softmax + cross-entropy shortcut of Dyda remark 5', () => {
