@@ -87,6 +87,24 @@ describe('persistence', () => {
       JSON.stringify({ version: 1, view: goodView }),
       'file: expected a JSON object with layers, bias, activation, loss, weights, input and target, got nothing',
     ],
+  ];
+
+  test.each(bad)(
+    '%s: ignored with a message naming the fault; the text is kept under the backup key',
+    (_, text, why) => {
+      const { storage, map } = memoryStorage({ [STORAGE_KEY]: text });
+      const loaded = loadState(storage);
+      expect(loaded).toEqual({
+        kind: 'bad',
+        message: `The network saved in this browser was not restored: ${why}. Nothing was deleted: it is kept in localStorage under "${BACKUP_KEY}".`,
+      });
+      expect(map.get(BACKUP_KEY)).toBe(text);
+      expect(map.has(STORAGE_KEY)).toBe(false);
+      expect(loadState(storage)).toEqual({ kind: 'none' }); // reported once
+    },
+  );
+
+  const badView: [string, string, string][] = [
     [
       'a bad notation',
       JSON.stringify({ version: 1, file: dyda, view: { ...goodView, notation: 'greek' } }),
@@ -104,18 +122,19 @@ describe('persistence', () => {
     ],
   ];
 
-  test.each(bad)(
-    '%s: ignored with a message naming the fault; the text is kept under the backup key',
+  test.each(badView)(
+    '%s: the network restored, that setting back to its default and named; nothing kept aside',
     (_, text, why) => {
       const { storage, map } = memoryStorage({ [STORAGE_KEY]: text });
       const loaded = loadState(storage);
-      expect(loaded).toEqual({
-        kind: 'bad',
-        message: `The network saved in this browser was not restored: ${why}. Nothing was deleted: it is kept in localStorage under "${BACKUP_KEY}".`,
-      });
-      expect(map.get(BACKUP_KEY)).toBe(text);
-      expect(map.has(STORAGE_KEY)).toBe(false);
-      expect(loadState(storage)).toEqual({ kind: 'none' }); // reported once
+      expect(loaded.kind).toBe('ok');
+      if (loaded.kind !== 'ok') return;
+      expect(loaded.saved.file).toEqual(dyda);
+      expect(loaded.saved.view).toEqual({ ...goodView, ...defaultFor(why) });
+      expect(loaded.message).toBe(
+        `The network saved in this browser was restored, but not all of its view: ${why}. That setting is back to the default.`,
+      );
+      expect(map.has(BACKUP_KEY)).toBe(false);
     },
   );
 
@@ -143,3 +162,11 @@ describe('persistence', () => {
     });
   });
 });
+
+/** The default a bad view setting falls back to, by the setting the message names. */
+function defaultFor(why: string): Record<string, unknown> {
+  if (why.startsWith('view.notation')) return { notation: 'dyda' };
+  if (why.startsWith('view.digits')) return { digits: 8 };
+  if (why.startsWith('view.cursor')) return { cursor: -1 };
+  return { theme: 'light' };
+}
