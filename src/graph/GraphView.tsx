@@ -18,6 +18,8 @@ import { usePaintOnChange, viewKeys } from './usePaintOnChange';
 import { useElementSize } from './useElementSize';
 import { createCanvasEdges, drawsEdgesOnCanvas, svgPart, type CanvasEdges } from './canvasEdges';
 import { drawHandles, zoomHandles } from './drawHandles';
+import { expandedView } from './expandView';
+import type { GraphLayout } from './layout';
 import { stableSize } from './stableSize';
 import { createZoomLabels, maxZoomFor } from './zoomLabels';
 import { useFollowStep } from './useFollowStep';
@@ -55,6 +57,8 @@ export function GraphView() {
 
   // Collapsed layers shown whole (collapse.ts), forgotten when another network is loaded.
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(() => new Set());
+  // The layer whose handle was just clicked, with the drawing it was clicked on, until the new drawing is made.
+  const expanding = useRef<{ layer: number; before: GraphLayout } | null>(null);
   const [expandedIn, setExpandedIn] = useState(network.layers);
   if (expandedIn !== network.layers) {
     setExpandedIn(network.layers);
@@ -180,7 +184,10 @@ export function GraphView() {
         continue;
       }
       drawStructure(svg, svgLayout);
-      drawHandles(svg, layout, (h) => setExpanded((e) => new Set(e).add(h)));
+      drawHandles(svg, layout, (h) => {
+        expanding.current = { layer: h, before: layout };
+        setExpanded((e) => new Set(e).add(h));
+      });
       slots.drawn(svg);
     }
     // Pulses of the old layout would run off their edges; the shown step's start again on the new one (after the
@@ -195,7 +202,16 @@ export function GraphView() {
       drawFlow(pulses, layout, frameAt(s.trace, s.cursor).flow, flowTiming(s.playing, s.speed));
     }
     viewNewDrawing();
-  }, [store, layout, svgLayout, paint, slotted, slotsOf, viewNewDrawing]);
+    // A layer just expanded by its handle: shown near the handle at the scale the reader had (expandView.ts).
+    const opened = expanding.current;
+    expanding.current = null;
+    const view =
+      opened && sizeRef.current && expandedView(opened.before, layout, opened.layer, sizeRef.current);
+    if (view) {
+      setFollowing(false);
+      zoomRef.current?.show(view, true);
+    }
+  }, [store, layout, svgLayout, paint, slotted, slotsOf, viewNewDrawing, setFollowing]);
 
   useLayoutEffect(() => {
     if (!size || !scale.current) return;

@@ -88,7 +88,25 @@ test('A[784,128,64,10]: collapsed handles, values by zoom, canvas edges once exp
       return n;
     });
     expect(inked).toBeGreaterThan(1000);
+    // Shown where the handle was, at the scale the reader had: the first neurons it hid, apart enough to tell
+    // (fitted whole, the 6,000-unit column was a grey bar, its captions specks).
+    const gap = async () => {
+      const [a, b] = await Promise.all([
+        centreOf(page, '[data-id="n:0:4"]'),
+        centreOf(page, '[data-id="n:0:5"]'),
+      ]);
+      return b.y - a.y;
+    };
+    await expect.poll(gap).toBeGreaterThan(8);
+    const box = await graph.boundingBox();
+    const first = await centreOf(page, '[data-id="n:0:4"]');
+    expect(first.y).toBeGreaterThan(box!.y);
+    expect(first.y).toBeLessThan(box!.y + box!.height);
     await screenshot(page, 'large-expanded');
+    await page.getByRole('button', { name: 'Fit to view' }).click();
+    await expect.poll(gap).toBeLessThan(2);
+    await page.waitForTimeout(400); // the fit's transition, the canvas repainted
+    await screenshot(page, 'large-expanded-fit');
 
     // Hover between two neurons of layers 2 and 3: the spatial index marks the nearest W³ edge, the tooltip
     // explains it, and the mark is the edge under the pointer.
