@@ -1,7 +1,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
-import { biasColumn } from '../engine/bias';
-import { layerNumber, symbolFor, type NamedQuantity } from '../engine/notation';
-import type { Matrix, Step, Trace, Vector } from '../engine/types';
+import { biasColumn, inputColumn } from '../engine/bias';
+import { biasApart, layerNumber, symbolFor, type NamedQuantity, type NotationName } from '../engine/notation';
+import type { BiasLayout, Matrix, Step, Trace, TraceLayer, Vector } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
 import { MatrixView, type MatrixViewProps, type Role } from './MatrixView';
 import { useDeltascope } from './StoreContext';
@@ -18,10 +18,52 @@ interface Item {
   known: string;
   greyRow?: number | null;
   biasRow?: number | null;
+  /**
+   * Of a weight matrix written with its bias apart (W^h, ∂W^h, W̃^h in the lecture notation): the part it shows,
+   * the weights from the layer below or the bias column as a vector of its own. Absent: the full matrix.
+   */
+  part?: 'weights' | 'bias';
+}
+
+/** Column j of a row-major matrix, as a vector (b^l out of W^l's bias column). */
+function columnOf(m: Matrix, j: number): Vector {
+  const out = new Float64Array(m.rows);
+  for (let i = 0; i < m.rows; i++) out[i] = m.data[i * m.cols + j] as number;
+  return out;
+}
+
+/** The matrix with column j left out (W^l without its bias column). */
+function withoutColumn(m: Matrix, j: number): Matrix {
+  const cols = m.cols - 1;
+  const data = new Float64Array(m.rows * cols);
+  for (let i = 0; i < m.rows; i++) {
+    const row = m.data.subarray(i * m.cols, (i + 1) * m.cols);
+    data.set(row.subarray(0, j), i * cols);
+    data.set(row.subarray(j + 1), i * cols + j);
+  }
+  return { rows: m.rows, cols, data };
+}
+
+/** The column of the full W^h that column j of a shown part is (data-weight ids and the editor use the full one). */
+function fullColumn(part: Item['part'], bias: BiasLayout, biasAt: number | null, j: number): number {
+  if (part === 'bias') return biasAt ?? j;
+  return part === 'weights' ? inputColumn(bias, j) : j;
+}
+
+/** Test names of the bias parts: b^h is `matrix-bias-h`, ∂C/∂b^h `matrix-gradBias-h`, b̃^h `matrix-updatedBias-h`. */
+const BIAS_NAMES: Partial<Record<NamedQuantity, string>> = {
+  W: 'bias',
+  gradW: 'gradBias',
+  updatedW: 'updatedBias',
+};
+
+/** The test name, and the React key, of an item. */
+function nameOf(it: Item): string {
+  return `${(it.part === 'bias' && BIAS_NAMES[it.quantity]) || it.quantity}-${it.layer}`;
 }
 
 /** The matrices around layer h, in the order of the two-step rule. */
-function itemsFor(trace: Trace, h: number): Item[] {
+function itemsFor(trace: Trace, h: number, notation: NotationName): Item[] {
   const layer = trace.layers[h];
   const below = trace.layers[h - 1];
   if (layer === undefined || below === undefined) return [];
@@ -42,6 +84,7 @@ function itemsFor(trace: Trace, h: number): Item[] {
     ...extra,
   });
   const L = trace.layers.length - 1;
+  if (biasApart(notation) && biasRow !== null) return lectureItems(trace, h, biasRow, item);
   const items: Item[] = [
     item('W', h, layer.W, quantityKey('W', h)),
     item('XWithBias', h - 1, below.XWithBias, quantityKey('X', h - 1), { biasRow }),
@@ -65,6 +108,56 @@ function itemsFor(trace: Trace, h: number): Item[] {
   return items;
 }
 
+/**
+ * The lecture note's matrices (seed 003): z^l = W^l a^{l-1} + b^l, ∂C/∂W^l and ∂C/∂b^l = Δ^l apart, and
+ * ∂C/∂a^{l-1} = (W^l)^T Δ^l with no bias row computed and dropped, as the equation panel writes them. The engine
+ * keeps b^l as W^l's column `biasAt`: the parts are sliced from the trace's matrices and stand for the same step
+ * quantities (W, gradW, updatedW), so b^l is read, written and known exactly when W^l is.
+ */
+function lectureItems(
+  trace: Trace,
+  h: number,
+  biasAt: number,
+  item: (q: NamedQuantity, at: number, value: Item['value'], ref: string, extra?: Partial<Item>) => Item,
+): Item[] {
+  const layer = trace.layers[h] as TraceLayer;
+  const below = trace.layers[h - 1] as TraceLayer;
+  const split = (quantity: 'W' | 'gradW' | 'updatedW', m: Matrix | null): [Item, Item] => [
+    item(quantity, h, m && withoutColumn(m, biasAt), quantityKey(quantity, h), { part: 'weights' }),
+    item(quantity, h, m && columnOf(m, biasAt), quantityKey(quantity, h), { part: 'bias' }),
+  ];
+  const items: Item[] = [
+    ...split('W', layer.W),
+    item('X', h - 1, below.X, quantityKey('X', h - 1)),
+    item('Y', h, layer.Y, quantityKey('Y', h)),
+    item('X', h, layer.X, quantityKey('X', h)),
+  ];
+  if (h === trace.layers.length - 1)
+    items.push(item('target', h, trace.sample.target, quantityKey('target', h)));
+  items.push(
+    item('deltaUp', h, layer.deltaUp, quantityKey('deltaUp', h)),
+    item('deltaDown', h, layer.deltaDown, quantityKey('deltaDown', h)),
+    ...split('gradW', layer.gradW),
+  );
+  // Where Dyda's notation shows ∂L/∂X̂ with its bias entry greyed: the note's ∂C/∂a^{l-1}, the same step's write.
+  if (below.deltaUpWithBias !== null)
+    items.push(item('deltaUp', h - 1, below.deltaUp, quantityKey('deltaUp', h - 1)));
+  items.push(...split('updatedW', layer.updatedW));
+  return items;
+}
+
+/** The items in the panel's order, a W^h part beside its bias part (the lecture's W^l and b^l) as one group. */
+function groupsOf(items: readonly Item[]): Item[][] {
+  const groups: Item[][] = [];
+  for (const it of items) {
+    const last = groups.at(-1);
+    if (it.part === 'bias' && last?.[0]?.part === 'weights' && last[0].quantity === it.quantity)
+      last.push(it);
+    else groups.push([it]);
+  }
+  return groups;
+}
+
 function roleOf(step: Step | undefined, ref: string): Role {
   if (step === undefined) return 'none';
   if (quantityKey(step.writes.quantity, step.writes.layer) === ref) return 'write';
@@ -72,8 +165,9 @@ function roleOf(step: Step | undefined, ref: string): Role {
 }
 
 /**
- * W^h, X^{h-1}, Y^h, δup, δdown and δW of the current layer, what the step reads and writes marked. The previous
- * and the next step's matrices are kept laid out beside them, hidden (useStepSlots.ts).
+ * W^h, X^{h-1}, Y^h, δup, δdown and δW of the current layer (the lecture notation's b^l apart from W^l), what the
+ * step reads and writes marked. The previous and the next step's matrices are kept laid out beside them, hidden
+ * (useStepSlots.ts).
  */
 export function MatrixPanel() {
   const slots = useStepSlots();
@@ -102,20 +196,24 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
   // At the start, the layer the first step works in (W¹ and the input), as the two-step diagram shows; the loss
   // step reads the output layer's a and y.
   const h = step === undefined ? 1 : step.kind === 'loss' ? trace.layers.length - 1 : step.layer;
-  const items = useMemo(() => itemsFor(trace, h), [trace, h]);
+  const items = useMemo(() => itemsFor(trace, h, notation), [trace, h, notation]);
   const inputs = trace.layers[h - 1]?.X.length ?? 0;
+  const bias = trace.network.bias;
+  const biasAt = biasColumn(bias, inputs);
   const openId = selected && selected.layer === h ? `${h}-${selected.i}-${selected.j}` : null;
-  // One object per layer and selection, so the memoised W^h view renders again only when they change. Every
-  // slot's entries are buttons: a step then changes two attributes of each instead of making and removing a button
-  // per entry; only the shown slot's are focusable and carry data-weight, written by showSlot (issue 6).
-  const editable = useMemo<MatrixViewProps['editable']>(
-    () => ({
-      id: (i, j) => `${h}-${i}-${j}`,
+  // One object per W^h part (the lecture's W^l and b^l, else the whole matrix), layer and selection, so the memoised
+  // W^h views render again only when they change. Ids and selections name the full matrix's column, whichever part
+  // shows the entry: data-weight and the weight editor know W^h only whole. Every slot's entries are buttons: a step
+  // then changes two attributes of each instead of making and removing a button per entry; only the shown slot's
+  // are focusable and carry data-weight, written by showSlot (issue 6).
+  const editables = useMemo(() => {
+    const editable = (part: Item['part']): MatrixViewProps['editable'] => ({
+      id: (i, j) => `${h}-${i}-${fullColumn(part, bias, biasAt, j)}`,
       selected: openId,
-      onSelect: (i, j) => selectWeight({ layer: h, i, j }),
-    }),
-    [h, openId, selectWeight],
-  );
+      onSelect: (i, j) => selectWeight({ layer: h, i, j: fullColumn(part, bias, biasAt, j) }),
+    });
+    return { whole: editable(undefined), weights: editable('weights'), bias: editable('bias') };
+  }, [h, bias, biasAt, openId, selectWeight]);
   const slot = useRef<HTMLDivElement>(null);
   // After every render of the slot (its matrices render only with it), so new entries are shown or hidden too;
   // whether the slot is shown is the panel's to write (useShownSlot), after this for a slot just made.
@@ -133,22 +231,41 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
       <h2>Layer {layerNumber(notation, h)}</h2>
       <div className="matrix-scroll">
         <div className="matrices">
-          {items.map((it) => (
-            <MatrixView
-              key={`${it.quantity}:${it.layer}`}
-              label={
-                symbolFor(notation, it.quantity, { layer: it.layer, bias: trace.network.bias, inputs }).text
-              }
-              value={it.value}
-              digits={digits}
-              known={revealed.has(it.known)}
-              role={roleOf(step, it.ref)}
-              greyRow={it.greyRow ?? null}
-              biasRow={it.biasRow ?? null}
-              testId={`matrix-${it.quantity}-${it.layer}`}
-              editable={it.quantity === 'W' ? editable : undefined}
-            />
-          ))}
+          {groupsOf(items).map((group) => {
+            const views = group.map((it) => (
+              <MatrixView
+                key={nameOf(it)}
+                label={
+                  symbolFor(notation, it.quantity, {
+                    layer: it.layer,
+                    bias,
+                    inputs,
+                    // The bias column as a whole: b^l, ∂C/∂b^l, b̃^l (notation.ts names it so).
+                    ...(it.part === 'bias' && biasAt !== null ? { j: biasAt } : {}),
+                  }).text
+                }
+                value={it.value}
+                digits={digits}
+                known={revealed.has(it.known)}
+                role={roleOf(step, it.ref)}
+                greyRow={it.greyRow ?? null}
+                biasRow={it.biasRow ?? null}
+                testId={`matrix-${nameOf(it)}`}
+                editable={it.quantity === 'W' ? editables[it.part ?? 'whole'] : undefined}
+              />
+            ));
+            const [first] = group as [Item];
+            if (group.length === 1) return views[0];
+            // W^l and b^l, one quantity of the step, as one item of the panel's rows: they wrap to a new row
+            // together, and scrollToWrite (which brings the first .role-write into sight and starts rows at
+            // `.matrices > .matrix`) keeps both in sight when the step writes them (app.css .matrix-pair).
+            const role = roleOf(step, first.ref);
+            return (
+              <div key={`pair:${nameOf(first)}`} className={`matrix matrix-pair role-${role}`}>
+                {views}
+              </div>
+            );
+          })}
         </div>
       </div>
     </div>
