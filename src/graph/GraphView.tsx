@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { selectGraphDigits, selectGraphFontSize } from '../ui/present/graphScale';
+import { selectGraphDigits, useGraphFontSize } from '../ui/present/graphScale';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import { neighbourSteps } from '../store/selectors';
 import { drawFlow, flowing, flowTiming, stopFlow, syncPulseLayer, zoomPulseLayer } from './drawFlow';
@@ -41,7 +41,7 @@ export function GraphView() {
   const network = useDeltascope((s) => s.trace.network);
   // Presentation mode (issue 5): bigger labels, fewer decimals, so they read from the back row.
   const digits = useDeltascope(selectGraphDigits);
-  const fontSize = useDeltascope(selectGraphFontSize);
+  const fontSize = useGraphFontSize();
   const pulseRef = useRef<HTMLDivElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const zoomRef = useRef<GraphZoom | null>(null);

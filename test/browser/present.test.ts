@@ -191,3 +191,29 @@ test.each([
     }
   },
 );
+
+test('on a 1920×1080 projector everything is drawn larger than at 1280×720, as the screen is', async () => {
+  const smallest = async (viewport: { width: number; height: number }) => {
+    const { page, errors, close } = await openPage('/?preset=dyda&mode=present&step=6', { viewport });
+    try {
+      await page.locator('[data-testid="present"]').waitFor();
+      await presentAt(page, 6);
+      await page.waitForTimeout(300);
+      const sizes = await renderedTextSizes(page);
+      expect(errors).toEqual([]);
+      const graph = sizes.filter((s) => /^−?\d\.\d+$/.test(s.text)).map((s) => s.px);
+      const narration = await page
+        .getByTestId('narration')
+        .evaluate((n) => parseFloat(getComputedStyle(n).fontSize));
+      return { all: Math.min(...sizes.map((s) => s.px)), graph: Math.min(...graph), narration };
+    } finally {
+      await close();
+    }
+  };
+  const projector = await smallest(PROJECTOR);
+  const large = await smallest({ width: 1920, height: 1080 });
+  // 1.5 times the screen: the text 1.5 times, the graph's labels nearly so (its drawing is fitted to its box).
+  expect(large.narration).toBeCloseTo(1.5 * projector.narration, 0);
+  expect(large.graph).toBeGreaterThan(1.3 * projector.graph);
+  expect(large.all).toBeGreaterThan(1.3 * 24);
+});
