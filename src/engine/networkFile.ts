@@ -221,6 +221,19 @@ function jsonErrorMessage(text: string, error: unknown): string {
   return `invalid JSON at line ${line}, column ${column} (position ${position}): ${why}`;
 }
 
+/** What a text that cannot be JSON of a network file is, for the message. */
+function notJsonMessage(start: string): string {
+  const firstLine = start.split(/\r?\n/, 1)[0]!;
+  // eslint-disable-next-line no-control-regex -- control characters are what marks a binary file
+  const binary = /[\u0000-\u0008\u000e-\u001f]/.test(start.slice(0, 512));
+  const found = binary
+    ? 'binary data'
+    : `text beginning ${JSON.stringify(firstLine.length > 32 ? `${firstLine.slice(0, 32)}…` : firstLine)}${
+        firstLine.includes(',') ? ' (comma-separated values?)' : ''
+      }`;
+  return `not a network file: expected JSON beginning with "{" (as Save network.json and the CLI write it), found ${found}`;
+}
+
 /** Parses JSON text (or takes an already parsed value) and validates it as a network file. */
 export function parseNetworkFile(input: string | unknown): NetworkFileResult {
   if (typeof input !== 'string') return validateNetworkFile(input);
@@ -230,6 +243,9 @@ export function parseNetworkFile(input: string | unknown): NetworkFileResult {
       error: `the network file is larger than the limit of ${NETWORK_FILE_LIMITS.maxTextLength / 1024 / 1024} MB`,
     };
   if (input.trim() === '') return { ok: false, error: 'invalid JSON: the input is empty' };
+  const start = input.replace(/^\uFEFF/, '').trimStart();
+  // Another kind of file altogether (a CSV of examples, an image): say so, not "Unexpected token 'x'".
+  if (!start.startsWith('{') && !start.startsWith('[')) return { ok: false, error: notJsonMessage(start) };
   let value: unknown;
   try {
     value = JSON.parse(input);

@@ -166,6 +166,15 @@ describe('parseNetworkFile', () => {
     );
   });
 
+  it('says a file is not a network file at all rather than naming its first character', () => {
+    const start =
+      'not a network file: expected JSON beginning with "{" (as Save network.json and the CLI write it), found';
+    expect(error('x,y,label\n0,0,0\n')).toBe(`${start} text beginning "x,y,label" (comma-separated values?)`);
+    expect(error('\u0089PNG\r\n\u001a\n\u0000\u0000')).toBe(`${start} binary data`);
+    expect(error('\uFEFF  hello world')).toBe(`${start} text beginning "hello world"`);
+    expect(error('\uFEFF{"a":1,}')).toMatch(/^invalid JSON at line 1, column \d+/); // JSON after all: its fault
+  });
+
   it('refuses sizes past the limits at once', () => {
     expect(error({ ...base(), layers: new Array(66).fill(1) })).toBe(
       'layers: at most 64 layers of weights (65 numbers), got 66 numbers',
