@@ -19,10 +19,16 @@ describe('parseTyped', () => {
     ['6.02E2', 602],
   ])('%j is %d', (text, value) => expect(parseTyped('w', text)).toBe(value));
 
-  test.each(['', ' ', 'abc', '0x10', '1,5', '0..5', 'Infinity', 'NaN', '1e400', '--1', '1 2'])(
+  test.each(['', ' ', 'abc', '0x10', '1,5', '0..5', 'Infinity', 'NaN', '--1', '1 2'])(
     '%j is refused, naming the field and the text',
     (text) =>
       expect(parseTyped('input[0]', text)).toBe(`input[0]: expected a number such as 0.25, got "${text}"`),
+  );
+
+  test.each(['1e400', '-1e999', '2e308'])('%j is refused as too large, not as no number', (text) =>
+    expect(parseTyped('w', text)).toBe(
+      `w: "${text}" is too large (the largest is about ±1.8e308); expected a number such as 0.25`,
+    ),
   );
 
   test('parseWhole wants a whole number', () => {

@@ -5,7 +5,11 @@
 export function parseTyped(field: string, text: string): number | string {
   const cleaned = text.trim().replace(/\u2212/g, '-');
   const value = Number(cleaned);
-  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned) && Number.isFinite(value)) return value;
+  const numeral = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned);
+  if (numeral && Number.isFinite(value)) return value;
+  // A number past the largest a double holds (1e999) is a number all the same: say what is wrong with it.
+  if (numeral)
+    return `${field}: "${text}" is too large (the largest is about ±1.8e308); expected a number such as 0.25`;
   return `${field}: expected a number such as 0.25, got "${text}"`;
 }
 
