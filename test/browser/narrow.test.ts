@@ -229,7 +229,7 @@ test('a phone, 390 px: one finger swiped over the graph scrolls the page; two fi
           last = now;
           return still;
         },
-        { intervals: [250] },
+        { interval: 250 },
       )
       .toBe(true);
     const top = (await page.locator('.graph-box').boundingBox())!.y + 120;
