@@ -71,3 +71,20 @@ export function traceToJson(trace: Trace): TraceJson {
     })),
   };
 }
+
+/**
+ * Where the trace JSON would hold a number JSON cannot write (Infinity, NaN: JSON.stringify writes null), as a
+ * path such as `loss` or `layers[1].Y[0]`, or null when every number is finite. A network of huge weights or
+ * inputs overflows double precision; the trace format's numbers must be numbers.
+ */
+export function firstNonFinite(json: TraceJson): string | null {
+  if (!Number.isFinite(json.loss)) return `loss (${json.loss})`;
+  for (const [h, layer] of json.layers.entries())
+    for (const [field, value] of Object.entries(layer) as [string, number[] | number[][]][])
+      for (const [i, entry] of value.entries()) {
+        const row = Array.isArray(entry) ? entry : [entry];
+        const j = row.findIndex((x) => !Number.isFinite(x));
+        if (j >= 0) return `layers[${h}].${field}[${i}]${Array.isArray(entry) ? `[${j}]` : ''} (${row[j]})`;
+      }
+  return null;
+}

@@ -163,6 +163,26 @@ describe('npm run trace (src/cli/main.ts)', { timeout: 30_000 }, () => {
       `trace: ${join(directory, 'bad.json')}: invalid JSON at line 1, column 17 (position 16): the text ends too early`,
     ],
     [
+      // weights of 1e308 times inputs of 10: the loss is Infinity, which JSON would write as null
+      'a network whose trace overflows',
+      [
+        bad(
+          'overflow.json',
+          JSON.stringify({
+            layers: [2, 1],
+            bias: 'none',
+            activation: 'identity',
+            loss: 'half-sse',
+            weights: [[[1e308, 1e308]]],
+            input: [10, 10],
+            target: [1],
+          }),
+        ),
+      ],
+      undefined,
+      'trace: the trace overflows double precision at loss (Infinity): JSON has no Infinity or NaN, so the trace format cannot hold it; expected weights, input and target small enough for every number to be finite',
+    ],
+    [
       'bad JSON on stdin',
       ['-'],
       '{"layers": ',

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { networkFromFile, sampleFromFile, trace, traceToJson } from '../../src/engine';
 import type { NetworkFile } from '../../src/engine';
+import { firstNonFinite, type TraceJson } from '../../src/engine/traceJson';
 import { PRESETS } from '../../src/presets';
 
 describe('traceToJson', () => {
@@ -49,5 +50,25 @@ describe('traceToJson', () => {
       ...json.layers[0]!.deltaUp,
     ];
     expect(values.every((v) => !Object.is(v, -0))).toBe(true);
+  });
+});
+
+describe('firstNonFinite', () => {
+  const json = (layer: Record<string, unknown>, loss = 1) =>
+    ({ loss, layers: [{ X: [1], deltaUp: [0], ...layer }], network: {}, steps: [] }) as unknown as TraceJson;
+  test('names the first number JSON cannot write, with its path', () => {
+    expect(firstNonFinite(json({}))).toBeNull();
+    expect(firstNonFinite(json({}, Infinity))).toBe('loss (Infinity)');
+    expect(firstNonFinite(json({ deltaUp: [0, NaN] }))).toBe('layers[0].deltaUp[1] (NaN)');
+    expect(
+      firstNonFinite(
+        json({
+          gradW: [
+            [1, 2],
+            [3, -Infinity],
+          ],
+        }),
+      ),
+    ).toBe('layers[0].gradW[1][1] (-Infinity)');
   });
 });
