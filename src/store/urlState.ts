@@ -110,8 +110,11 @@ function randomFromParams(params: URLSearchParams): NetworkFile | string {
 
 const presetNames = PRESETS.map((p) => p.name).join(', ');
 
-/** Reads a query string (`?preset=dyda&step=12&notation=dyda&digits=8&theme=dark` or `?net=…`). */
-export function parseUrl(search: string): ParsedUrl {
+/**
+ * Reads a query string (`?preset=dyda&step=12&notation=dyda&digits=8&theme=dark` or `?net=…`). `otherKeys` are
+ * parameters the caller reads itself (the embed's controls and autoplay); any other is reported as unknown.
+ */
+export function parseUrl(search: string, otherKeys: readonly string[] = []): ParsedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const initial: { -readonly [K in keyof InitialState]: InitialState[K] } = {};
@@ -201,8 +204,48 @@ export function parseUrl(search: string): ParsedUrl {
     else problems.push(`Unknown mode "${mode}"; expected present. Showing the normal layout.`);
   }
 
+  // A misspelt name (notaton=, Preset=) was silently ignored, its setting with it: say so, and what was meant.
+  for (const key of new Set(params.keys()))
+    if (!LINK_KEYS.includes(key) && !otherKeys.includes(key))
+      problems.push(unknownKey(key, [...LINK_KEYS, ...otherKeys]));
+
   if (problems.length > 0) initial.message = problems.join(' ');
   return { initial, preset, problems };
+}
+
+/** The parameters parseUrl reads. */
+const LINK_KEYS: readonly string[] = [
+  'preset',
+  'net',
+  'layers',
+  'seed',
+  'init',
+  'activation',
+  'step',
+  'notation',
+  'digits',
+  'theme',
+  'mode',
+];
+
+function unknownKey(key: string, known: readonly string[]): string {
+  const distance = (k: string) => editDistance(k, key.toLowerCase());
+  const nearest = Math.min(...known.map(distance));
+  const near = nearest <= 2 ? known.filter((k) => distance(k) === nearest) : [];
+  const guess = near.length > 0 ? ` (${near.map((k) => `${k}=`).join(' or ')}?)` : '';
+  return `Unknown link parameter "${key}"${guess}, ignored; expected ${known.join(', ')}.`;
+}
+
+/** Levenshtein distance, for "did you mean" (parameter names are a few letters). */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /**

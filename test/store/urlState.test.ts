@@ -86,6 +86,11 @@ describe('parseUrl: bad links fall back, each with a message naming what was exp
     ['?theme=pink', /Unknown theme "pink"/],
     ['?layers=4,0,3', /layers="4,0,3" is not a list/],
     ['?layers=2,2&init=magic', /Unknown init "magic"/],
+    // a misspelt name used to be ignored without a word, and its setting with it
+    ['?notaton=cheng', /^Unknown link parameter "notaton" \(notation=\?\), ignored; expected preset, net, /],
+    ['?Preset=xor', /^Unknown link parameter "Preset" \(preset=\?\), ignored/],
+    ['?digit=4', /^Unknown link parameter "digit" \(digits=\?\), ignored/],
+    ['?utm_source=mail', /^Unknown link parameter "utm_source", ignored; expected preset, /],
   ])('%s', (search, message) => {
     const { initial, problems } = parseUrl(search);
     expect(problems).toHaveLength(1);

@@ -66,7 +66,21 @@ describe('embedUrl and embedCode', () => {
 describe('parseEmbedUrl', () => {
   test('controls and autoplay: on/off and their defaults', () => {
     expect(parseEmbedUrl('')).toMatchObject({ controls: true, autoplay: false, problems: [] });
-    expect(parseEmbedUrl('?controls=off&autoplay=on')).toMatchObject({ controls: false, autoplay: true });
+    expect(parseEmbedUrl('?controls=off&autoplay=on')).toMatchObject({
+      controls: false,
+      autoplay: true,
+      problems: [],
+    });
+  });
+
+  test("a misspelt parameter is named with the embed's own names among those expected", () => {
+    const config = parseEmbedUrl('?preset=xor&control=off');
+    expect(config.controls).toBe(true);
+    expect(config.problems).toEqual([
+      expect.stringMatching(
+        /^Unknown link parameter "control" \(controls=\?\), ignored; expected .*controls, autoplay\.$/,
+      ),
+    ]);
   });
 
   test('each bad parameter is named and falls back on its own; the app banner stays empty', () => {

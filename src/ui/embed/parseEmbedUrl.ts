@@ -27,7 +27,7 @@ function onOff(params: URLSearchParams, name: string, fallback: boolean, problem
 /** Reads embed.html's query string; never throws. */
 export function parseEmbedUrl(search: string): EmbedConfig {
   const params = new URLSearchParams(search);
-  const { initial, problems: linkProblems } = parseUrl(search);
+  const { initial, problems: linkProblems } = parseUrl(search, ['controls', 'autoplay']);
   const problems = [...linkProblems];
   const controls = onOff(params, 'controls', true, problems);
   const autoplay = onOff(params, 'autoplay', false, problems);
