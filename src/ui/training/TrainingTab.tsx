@@ -16,6 +16,8 @@ export function TrainingTab({ onStep }: { onStep: () => void }) {
   const inspect = useCallback(
     (trained: NetworkFile) => {
       store.getState().loadNetworkFile(trained);
+      // From its start: the stepper's cursor, kept from before, put the reader mid-iteration (6/14).
+      store.getState().first();
       onStep();
     },
     [store, onStep],
