@@ -2,6 +2,7 @@
 // Expected numbers come from the engine here in the test, not from the page.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { Frame } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
 import { networkFromFile, sampleFromFile } from '../../src/engine/network';
@@ -256,5 +257,30 @@ test('the example host page of docs/embedding.md works as written', async () => 
     expect(errors).toEqual([]);
   } finally {
     await close();
+  }
+});
+
+test('the light embed lets the course page show around its card; the dark one keeps its own ground', async () => {
+  const ground = (frame: Frame) =>
+    frame.evaluate(() =>
+      ['html', 'body', '.app.embed'].map((s) => getComputedStyle(document.querySelector(s)!).backgroundColor),
+    );
+  const light = await openHost('?preset=dyda&step=3');
+  try {
+    expect(await ground(light.frame)).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    // …and the card itself stays opaque, in the panel's colour
+    const card = await light.frame.evaluate(
+      () => getComputedStyle(document.querySelector('.graph-area')!).backgroundColor,
+    );
+    expect(card).not.toBe('rgba(0, 0, 0, 0)');
+    expect(light.errors).toEqual([]);
+  } finally {
+    await light.close();
+  }
+  const dark = await openHost('?preset=dyda&step=3&theme=dark');
+  try {
+    expect((await ground(dark.frame))[2]).not.toBe('rgba(0, 0, 0, 0)');
+  } finally {
+    await dark.close();
   }
 });
