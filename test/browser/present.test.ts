@@ -217,3 +217,27 @@ test('on a 1920×1080 projector everything is drawn larger than at 1280×720, as
   expect(large.graph).toBeGreaterThan(1.3 * projector.graph);
   expect(large.all).toBeGreaterThan(1.3 * 24);
 });
+
+test('predict at the desk: the panels keep their size when a verdict appears', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=5', {
+    viewport: { width: 1280, height: 800 },
+  });
+  try {
+    await page.locator('[data-testid="step-name"]').waitFor();
+    await page.getByRole('button', { name: 'Predict' }).click();
+    const input = page.locator('[data-testid="predict-input"]');
+    await input.waitFor();
+    const graphHeight = () => page.locator('.layout').evaluate((box) => box.getBoundingClientRect().height); // the panels' grid: the equation panel gave up a line to the verdict
+    await page.waitForTimeout(200);
+    const before = await graphHeight();
+    await input.fill((trace.layers[2]?.deltaDown?.[0] ?? NaN).toFixed(8));
+    await input.press('Enter');
+    await expect.poll(() => page.locator('[data-testid="verdict"]').innerText()).toContain('Exact');
+    await page.waitForTimeout(200);
+    expect(await graphHeight()).toBe(before);
+    await screenshot(page, 'predict-desk-verdict');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

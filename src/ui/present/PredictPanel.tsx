@@ -22,14 +22,23 @@ export function PredictPanel() {
   const cursor = useDeltascope((s) => s.cursor);
   const [checked, setChecked] = useState<Checked | null>(null);
   const upcoming = steps[cursor + 1];
+  const shown = checked !== null && checked.cursor === cursor ? checked : null;
   return (
     <section className="predict" aria-label="Predict the next value">
-      {checked !== null && checked.cursor === cursor && (
-        <p className={`predict-verdict ${checked.exact ? 'exact' : ''}`} role="status" data-testid="verdict">
-          {checked.exact ? '✓ ' : '△ '}
-          {checked.label}: {checked.message}
-        </p>
-      )}
+      {/* Always there, a line tall when empty: a verdict appearing pushed the panels above up by a line (and a
+          live region that is there before its text is announced more reliably). */}
+      <p
+        className={`predict-verdict ${shown?.exact ? 'exact' : ''}`}
+        role="status"
+        data-testid={shown ? 'verdict' : undefined}
+      >
+        {shown && (
+          <>
+            {shown.exact ? '✓ ' : '△ '}
+            {shown.label}: {shown.message}
+          </>
+        )}
+      </p>
       {upcoming === undefined ? (
         <p className="hint">Nothing left to predict: this is the last step.</p>
       ) : (
