@@ -227,14 +227,15 @@ test('predict at the desk: the panels keep their size when a verdict appears', a
     await page.getByRole('button', { name: 'Predict' }).click();
     const input = page.locator('[data-testid="predict-input"]');
     await input.waitFor();
-    const graphHeight = () => page.locator('.layout').evaluate((box) => box.getBoundingClientRect().height); // the panels' grid: the equation panel gave up a line to the verdict
+    // The panels' grid: the equation panel gave up a line to the verdict when it appeared.
+    const panelsHeight = () => page.locator('.layout').evaluate((box) => box.getBoundingClientRect().height);
     await page.waitForTimeout(200);
-    const before = await graphHeight();
+    const before = await panelsHeight();
     await input.fill((trace.layers[2]?.deltaDown?.[0] ?? NaN).toFixed(8));
     await input.press('Enter');
     await expect.poll(() => page.locator('[data-testid="verdict"]').innerText()).toContain('Exact');
     await page.waitForTimeout(200);
-    expect(await graphHeight()).toBe(before);
+    expect(await panelsHeight()).toBe(before);
     await screenshot(page, 'predict-desk-verdict');
     expect(errors).toEqual([]);
   } finally {
