@@ -208,15 +208,16 @@ function gradWEquation(trace: Trace, step: Step, notation: NotationName, digits:
   const input = trace.layers[h - 1]!.XWithBias;
   const split = biasSplit(trace, notation, h, digits);
   if (split) {
-    // Seed 003 eqs. (5), (6): ∂C/∂w^l_{jk} = a^{l-1}_k δ^l_j, ∂C/∂b^l_j = δ^l_j. The bias gradient is kept in
-    // braces so that the panels, which cut the working at its top-level "=", keep it beside ∂C/∂W's result.
+    // Seed 003 eqs. (5), (6): ∂C/∂w^l_{jk} = a^{l-1}_k δ^l_j, ∂C/∂b^l_j = δ^l_j. The bias gradient is a statement
+    // of its own after ∂C/∂W's result, in braces so that the panels, which cut the working at its top-level "=",
+    // keep it whole beside that result (in the rule's line it made ∂C/∂b = δ read as equal to ∂C/∂W's matrix).
     const below = trace.layers[h - 1]!.X;
     const gradient = split.of(layer.gradW as Matrix);
     const delta = name('deltaDown', h).tex;
     const gradB = name('gradW', h, undefined, split.biasAt).tex;
     return {
-      symbolic: `${name('gradW', h).tex} = ${delta}\\,${transpose(name('X', h - 1).tex)}, \\quad ${gradB} = ${delta}`,
-      substituted: `= ${texColumn(layer.deltaDown as Vector, digits)} ${texMatrix(1, below.length, (_, j) => texNumber(below[j]!, digits))} = ${gradient.weights}, \\quad {${gradB} = ${gradient.bias}}`,
+      symbolic: `${name('gradW', h).tex} = ${delta}\\,${transpose(name('X', h - 1).tex)}`,
+      substituted: `= ${texColumn(layer.deltaDown as Vector, digits)} ${texMatrix(1, below.length, (_, j) => texNumber(below[j]!, digits))} = ${gradient.weights}, \\quad {${gradB} = ${delta} = ${gradient.bias}}`,
     };
   }
   // Boughammoura (22): δW^h = δdown_h (X^{h-1})^T
@@ -267,13 +268,14 @@ function updateEquation(trace: Trace, step: Step, notation: NotationName, digits
   const c = texNumber(trace.network.learningRate, digits);
   const split = biasSplit(trace, notation, h, digits);
   if (split) {
-    // The lecture note has no update rule; Dyda's W̃ = W − c ∂L/∂W for W^l and b^l apart. b̃'s working is kept
-    // in braces beside W̃'s result, so a panel that shows only the last "= …" shows both.
+    // The lecture note has no update rule; Dyda's W̃ = W − c ∂L/∂W for W^l and b^l apart. b̃'s statement follows
+    // W̃'s result, in braces, so a panel that shows only the last "= …" shows both, each with its own name; with
+    // its rule and result only (b and ∂C/∂b are in the matrix panel): written out too, it ran off a projector.
     const [W, G, U] = [layer.W, layer.gradW, layer.updatedW].map((m) => split.of(m as Matrix));
     const b = (q: 'W' | 'gradW' | 'updatedW') => name(q, h, undefined, split.biasAt).tex;
     return {
-      symbolic: `${name('updatedW', h).tex} = ${name('W', h).tex} - c\\,${name('gradW', h).tex}, \\quad ${b('updatedW')} = ${b('W')} - c\\,${b('gradW')}`,
-      substituted: `= ${W!.weights} - ${c} ${G!.weights} = ${U!.weights}, \\quad {${b('updatedW')} = ${W!.bias} - ${c} ${G!.bias} = ${U!.bias}}`,
+      symbolic: `${name('updatedW', h).tex} = ${name('W', h).tex} - c\\,${name('gradW', h).tex}`,
+      substituted: `= ${W!.weights} - ${c} ${G!.weights} = ${U!.weights}, \\quad {${b('updatedW')} = ${b('W')} - c\\,${b('gradW')} = ${U!.bias}}`,
     };
   }
   return {

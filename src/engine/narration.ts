@@ -1,4 +1,4 @@
-import { biasApart, layerNumber, symbolFor } from './notation';
+import { activationSymbol, biasApart, layerNumber, symbolFor } from './notation';
 import type { NamedQuantity, NotationName } from './notation';
 import type { ActivationName, LossName, Step, Trace } from './types';
 
@@ -71,7 +71,7 @@ export function narrate(trace: Trace, step: Step, notation: NotationName): strin
     case 'activation':
       return activation === 'softmax'
         ? `${name('X', h)} = softmax(${name('Y', h)}): the weighted sums of layer ${shown} turned into probabilities that add up to 1`
-        : `${name('X', h)} = σ(${name('Y', h)}): each neuron of layer ${shown} passes its sum through the ${sigmaWord}`;
+        : `${name('X', h)} = ${activationSymbol(notation).text}(${name('Y', h)}): each neuron of layer ${shown} passes its sum through the ${sigmaWord}`;
     case 'loss':
       return lossFormula(network.loss, name('X', L), target, name('loss', L));
     case 'outputError':

@@ -278,10 +278,16 @@ export function serializeUrl(state: DeltascopeState, network = true): string {
   return `?${params.toString()}`;
 }
 
-/** Why the view on screen has no link, or null when serializeUrl's query string is short enough to be one. */
-export function linkTooLong(search: string): string | null {
+/**
+ * Why the view on screen has no link, or null when serializeUrl's query string is short enough to be one. `save`
+ * says where the file is saved from (the banner names the editor's section; the section itself, its button).
+ */
+export function linkTooLong(
+  search: string,
+  save = 'Save network.json (Edit network → File and link)',
+): string | null {
   if (search.length <= MAX_LINK_LENGTH) return null;
   const size =
     search.length >= 1e6 ? `${(search.length / 1e6).toFixed(1)} million` : search.length.toLocaleString('en');
-  return `This network is too large for a link: its address would be ${size} characters, and links past ${MAX_LINK_LENGTH.toLocaleString('en')} are refused by servers or cut. Save network.json (Edit network → File and link) to keep or share it; it opens with Open file… or by dropping it on the page.`;
+  return `This network is too large for a link: its address would be ${size} characters, and links past ${MAX_LINK_LENGTH.toLocaleString('en')} are refused by servers or cut. ${save} to keep or share it; it opens with Open file… or by dropping it on the page.`;
 }

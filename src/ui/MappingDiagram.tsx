@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { activationSymbol, symbolFor } from '../engine/notation';
+import { activationSymbol, biasApart, symbolFor } from '../engine/notation';
 import type { Step } from '../engine/types';
 import { useDeltascope } from './StoreContext';
 import { slotAttributes } from './useStepSlots';
@@ -40,10 +40,13 @@ function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['ki
   const name = (q: Parameters<typeof symbolFor>[1], layer: number) => symbolFor(notation, q, { layer }).text;
   // The arrows' labels follow the layer and the notation, as the equation beside the diagram does: φ in Dyda's
   // and Cheng's, σ in Boughammoura's and the lecture note's; softmax's derivative is its Jacobian, not ⊙φ′;
-  // W♯ (W without its bias column) is Boughammoura's own (his (21)); the others write the transpose of W.
   const activation = softmax ? 'softmax' : activationSymbol(notation).text;
   const backThrough = softmax ? '·softmax′' : `⊙${activation}′`;
-  const transposed = notation === 'boughammoura' ? 'W♯ᵀ' : `${name('W', h)}ᵀ`;
+  // W♯ where the equation drops the bias column (Boughammoura's (21), Dyda's "first entry dropped"); the lecture
+  // note's W has none. Transposes in parentheses: W²ᵀ reads as a power.
+  const hasBias = useDeltascope((s) => s.trace.network.bias !== 'none');
+  const weights = name('W', h);
+  const transposed = `(${hasBias && !biasApart(notation) ? weights.replace(/^([Ww])/, '$1♯') : weights})ᵀ`;
   const lit = (kind: Step['kind']) => (litKind === kind ? 'arrow lit' : 'arrow');
   return (
     <>
@@ -51,7 +54,10 @@ function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['ki
         <span className="mapping-label">forward</span>
         <span className="node">{name('X', h - 1)}</span>
         <span className={lit('preActivation')}>
-          →<small>{name('W', h)}·</small>
+          →
+          <small>
+            {weights}·{hasBias && biasApart(notation) ? ` + ${name('bias', h)}` : ''}
+          </small>
         </span>
         <span className="node">{name('Y', h)}</span>
         <span className={lit('activation')}>
@@ -71,7 +77,7 @@ function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['ki
         </span>
         <span className="node">{name('deltaUp', h - 1)}</span>
         <span className={lit('gradW')}>
-          ↘<small>·{name('X', h - 1)}ᵀ</small>
+          ↘<small>·({name('X', h - 1)})ᵀ</small>
         </span>
         <span className="node">{name('gradW', h)}</span>
       </div>

@@ -150,8 +150,11 @@ describe('lecture notation: the step equations on Dyda’s network, with the han
 
   it('∂C/∂W² = Δ² (a¹)^T and ∂C/∂b² = Δ², the handout’s ∂L/∂W^{[1]} split', () => {
     const e = lectureEquation('gradW', 1);
-    expect(e.symbolic).toBe(
-      '\\frac{\\partial C}{\\partial W^{2}} = \\Delta^{2}\\,\\left(a^{1}\\right)^{T}, \\quad \\frac{\\partial C}{\\partial b^{2}} = \\Delta^{2}',
+    // The rule's line is ∂C/∂W's; ∂C/∂b's statement follows ∂C/∂W's result, whole, with its own name (in the
+    // rule's line, presentation mode wrote ∂C/∂b = Δ = [the 2×2 ∂C/∂W]).
+    expect(e.symbolic).toBe('\\frac{\\partial C}{\\partial W^{2}} = \\Delta^{2}\\,\\left(a^{1}\\right)^{T}');
+    expect(e.substituted).toMatch(
+      /\\end\{bmatrix\}, \\quad \{\\frac\{\\partial C\}\{\\partial b\^\{2\}\} = \\Delta\^\{2\} = \\begin\{bmatrix\}[^{}]*\\end\{bmatrix\}\}$/,
     );
     const layer = t.layers[1]!;
     expectMatrices(e.numbers, [
@@ -175,14 +178,16 @@ describe('lecture notation: the step equations on Dyda’s network, with the han
 
   it('the update writes W̃³ and b̃³, the handout’s W̃^{[2]} split', () => {
     const e = lectureEquation('update', 2);
-    expect(e.symbolic).toBe(
-      '\\widetilde{W}^{3} = W^{3} - c\\,\\frac{\\partial C}{\\partial W^{3}}, \\quad \\widetilde{b}^{3} = b^{3} - c\\,\\frac{\\partial C}{\\partial b^{3}}',
+    expect(e.symbolic).toBe('\\widetilde{W}^{3} = W^{3} - c\\,\\frac{\\partial C}{\\partial W^{3}}');
+    expect(e.substituted).toContain(
+      ', \\quad {\\widetilde{b}^{3} = b^{3} - c\\,\\frac{\\partial C}{\\partial b^{3}} = \\begin{bmatrix}',
     );
     const layer = t.layers[2]!;
     const [W, G, U] = [layer.W!, layer.gradW!, layer.updatedW!];
-    expectMatrices(e.numbers, [weightsOf(W), weightsOf(G), weightsOf(U), biasOf(W), biasOf(G), biasOf(U)]);
+    // b̃ with its rule and result: b and ∂C/∂b written out as well ran off a projector's width
+    expectMatrices(e.numbers, [weightsOf(W), weightsOf(G), weightsOf(U), biasOf(U)]);
     expectAllPrinted(e.numbers[2]!.flat(), ['-0.24475886', '0.35579236', '0.54589491', '-0.65453682'], 'W̃');
-    expectAllPrinted(e.numbers[5]!.flat(), ['0.1610335', '-0.45864191'], 'b̃');
+    expectAllPrinted(e.numbers[3]!.flat(), ['0.1610335', '-0.45864191'], 'b̃');
   });
 
   it('every step of Dyda and of lecture-342 typesets, with no â and no greyed bias entry', () => {

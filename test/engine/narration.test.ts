@@ -48,6 +48,9 @@ describe('narrate', () => {
   it('names the layer the lecture note way and its symbols', () => {
     expect(narrate(dydaTrace, dydaTrace.steps[0]!, 'lecture')).toContain('layer 2');
     expect(narrate(dydaTrace, dydaTrace.steps[6]!, 'dyda')).toContain("φ'(net⁽²⁾)");
+    // the activation's symbol as the notation writes it, as its equations do: φ in Dyda's, σ in Boughammoura's
+    expect(narrate(dydaTrace, dydaTrace.steps[1]!, 'dyda')).toMatch(/^a⁽¹⁾ = φ\(net⁽¹⁾\): /);
+    expect(narrate(dydaTrace, dydaTrace.steps[1]!, 'boughammoura')).toMatch(/^X¹ = σ\(Y¹\): /);
   });
 
   it('writes the bias apart in the lecture notation, as its equations do; the others fold it into W', () => {

@@ -312,7 +312,7 @@ describe('presets, random weights, paste', () => {
     fireEvent.click(screen.getByText('File and link'));
     fireEvent.click(screen.getByRole('button', { name: 'Copy share link' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
-      /^This network is too large for a link: .* Save network\.json/,
+      /^This network is too large for a link: .* Save network\.json \(the button above\) to keep or share it/,
     );
     expect(screen.queryByRole('textbox', { name: /Copy this link/ })).toBeNull();
     expect(store.getState().file.layers).toEqual([30, 30, 10]);

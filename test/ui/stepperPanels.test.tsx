@@ -134,7 +134,7 @@ describe('step slots (issue 6)', () => {
       const nextName = [...slots('.step-name')][2]!;
       expect(nextName.textContent).toMatch(/^8\/14 backward · layer 2 · gradient/);
       const nextDiagram = [...slots('.mapping-slots')][2]!;
-      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('↘·a⁽¹⁾ᵀ');
+      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('↘·(a⁽¹⁾)ᵀ');
       // step 7's equation (δW² = δ² (X¹)ᵀ) is already typeset before the step is taken
       const next = [...slots('.equation')][2]!;
       const typeset = next.innerHTML;
@@ -177,13 +177,15 @@ describe('MappingDiagram', () => {
     return labels;
   };
   test("its arrows name what the equation beside it uses: the layer's activation, the notation's symbols", () => {
-    // Dyda's sigmoid network in Dyda's notation: φ, as in a^{[l]} = φ(net^{[l]}); W transposed, not W♯.
-    expect(arrows(6, { notation: 'dyda' })).toEqual(['W⁽²⁾·', 'φ', '⊙φ′', 'W⁽²⁾ᵀ', '·a⁽¹⁾ᵀ']);
+    // Dyda's sigmoid network in Dyda's notation: φ, as in a^{[l]} = φ(net^{[l]}); W♯ as in its δup equation.
+    expect(arrows(6, { notation: 'dyda' })).toEqual(['W⁽²⁾·', 'φ', '⊙φ′', '(W♯⁽²⁾)ᵀ', '·(a⁽¹⁾)ᵀ']);
     // Boughammoura's own: σ and W♯ (his (21)).
-    expect(arrows(6, { notation: 'boughammoura' })).toEqual(['W²·', 'σ', '⊙σ′', 'W♯ᵀ', '·X¹ᵀ']);
+    expect(arrows(6, { notation: 'boughammoura' })).toEqual(['W²·', 'σ', '⊙σ′', '(W♯²)ᵀ', '·(X¹)ᵀ']);
+    // The lecture note writes b apart: z = W a + b, and no column of W to drop.
+    expect(arrows(6, { notation: 'lecture' })).toEqual(['W³· + b³', 'σ', '⊙σ′', '(W³)ᵀ', '·(a²)ᵀ']);
     // The softmax output layer: no σ anywhere; its derivative is a Jacobian, not an elementwise product.
     const softmax = { file: findPreset('dyda-softmax')!.file, notation: 'dyda' } as const;
-    expect(arrows(6, softmax)).toEqual(['W⁽²⁾·', 'softmax', '·softmax′', 'W⁽²⁾ᵀ', '·a⁽¹⁾ᵀ']);
+    expect(arrows(6, softmax)).toEqual(['W⁽²⁾·', 'softmax', '·softmax′', '(W♯⁽²⁾)ᵀ', '·(a⁽¹⁾)ᵀ']);
     // …and its hidden layer is still a sigmoid.
     expect(arrows(9, softmax).slice(1, 3)).toEqual(['φ', '⊙φ′']);
   });

@@ -32,7 +32,7 @@ export function FileSection() {
     download(blob, 'network.json');
   };
   const share = async () => {
-    const problem = linkTooLong(serializeUrl(store.getState()));
+    const problem = linkTooLong(serializeUrl(store.getState()), 'Save network.json (the button above)');
     setError(problem === null ? null : { field: 'share', message: problem });
     if (problem !== null) return setLink(null);
     const url = shareLink(store.getState(), window.location);
