@@ -1,4 +1,4 @@
-import { activationSymbol, biasApart, layerNumber, symbolFor } from './notation';
+import { activationSymbol, biasApart, layerNumber, sharpText, symbolFor } from './notation';
 import type { NamedQuantity, NotationName } from './notation';
 import type { ActivationName, LossName, Step, Trace } from './types';
 
@@ -34,11 +34,6 @@ function outputErrorFormula(loss: LossName, deltaUp: string, output: string, tar
     case 'cross-entropy':
       return `${deltaUp} = −${target} ⊘ ${output}: the slope of the cross-entropy at each output`;
   }
-}
-
-/** W♯: the weight symbol with the sharp that marks the bias column dropped (Boughammoura). */
-function sharp(weight: string): string {
-  return weight.replace(/^([Ww])/, '$1♯');
 }
 
 /**
@@ -95,7 +90,7 @@ export function narrate(trace: Trace, step: Step, notation: NotationName): strin
       return `${name('gradW', h)} = ${name('deltaDown', h)} (${input})ᵀ: each weight's gradient is the error at its neuron times the input it carries`;
     }
     case 'deltaUp': {
-      const weights = hasBias && !apart ? sharp(name('W', h)) : name('W', h);
+      const weights = hasBias && !apart ? sharpText(name('W', h)) : name('W', h);
       const tail = hasBias && !apart ? ', the bias column dropped' : '';
       return `${name('deltaUp', h - 1)} = (${weights})ᵀ ${name('deltaDown', h)}: the error sent back through the weights${tail}`;
     }

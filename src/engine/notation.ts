@@ -294,6 +294,11 @@ export function symbolFor(notation: NotationName, quantity: NamedQuantity, place
   return TABLE[notation](quantity, place);
 }
 
+/** W♯ in text: the weight symbol with the sharp that marks the bias column dropped (Boughammoura (21)). */
+export function sharpText(weight: string): string {
+  return weight.replace(/^([Ww])/, '$1♯');
+}
+
 /**
  * Whether a notation writes the bias as a vector of its own beside W (the lecture note's z^l = W^l a^{l-1} + b^l,
  * seed 003 eq. 1) rather than as a column of W against a constant 1 (Boughammoura, Dyda, Cheng's w_{l,i,0}).

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { activationSymbol, biasApart, symbolFor } from '../engine/notation';
+import { activationSymbol, biasApart, sharpText, symbolFor } from '../engine/notation';
 import type { Step } from '../engine/types';
 import { useDeltascope } from './StoreContext';
 import { slotAttributes } from './useStepSlots';
@@ -46,7 +46,7 @@ function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['ki
   // note's W has none. Transposes in parentheses: W²ᵀ reads as a power.
   const hasBias = useDeltascope((s) => s.trace.network.bias !== 'none');
   const weights = name('W', h);
-  const transposed = `(${hasBias && !biasApart(notation) ? weights.replace(/^([Ww])/, '$1♯') : weights})ᵀ`;
+  const transposed = `(${hasBias && !biasApart(notation) ? sharpText(weights) : weights})ᵀ`;
   const lit = (kind: Step['kind']) => (litKind === kind ? 'arrow lit' : 'arrow');
   return (
     <>
