@@ -1,4 +1,4 @@
-import type { BiasLayout, Vector } from './types';
+import type { BiasLayout, Matrix, Vector } from './types';
 
 /** How many columns W^h has for N_{h-1} inputs: one more when there is a bias. */
 export function columnCount(bias: BiasLayout, inputs: number): number {
@@ -41,4 +41,21 @@ export function withoutBias(bias: BiasLayout, full: Vector, view = false): Vecto
   if (bias === 'none') return full;
   const [start, end] = bias === 'first' ? [1, full.length] : [0, full.length - 1];
   return view ? full.subarray(start, end) : full.slice(start, end);
+}
+
+/**
+ * W^h written with its bias apart (the lecture note's W^l and b^l): the matrix without column `biasAt`, and that
+ * column as a vector. Copies: for the panels that show the two parts, not for the engine's arithmetic.
+ */
+export function splitBiasColumn(m: Matrix, biasAt: number): { weights: Matrix; bias: Vector } {
+  const cols = m.cols - 1;
+  const weights = new Float64Array(m.rows * cols);
+  const bias = new Float64Array(m.rows);
+  for (let i = 0; i < m.rows; i++) {
+    const row = m.data.subarray(i * m.cols, (i + 1) * m.cols);
+    weights.set(row.subarray(0, biasAt), i * cols);
+    weights.set(row.subarray(biasAt + 1), i * cols + biasAt);
+    bias[i] = row[biasAt] as number;
+  }
+  return { weights: { rows: m.rows, cols, data: weights }, bias };
 }

@@ -1,4 +1,4 @@
-import { biasColumn } from './bias';
+import { biasColumn, splitBiasColumn } from './bias';
 import {
   activationSymbol,
   biasApart,
@@ -47,12 +47,10 @@ function matrixTex(matrix: Matrix, digits: number): string {
 function biasSplit(trace: Trace, notation: NotationName, h: number, digits: number) {
   const biasAt = biasApart(notation) ? biasColumn(trace.network.bias, trace.network.layers[h - 1]!) : null;
   if (biasAt === null) return null;
-  const of = (matrix: Matrix) => ({
-    weights: texMatrix(matrix.rows, matrix.cols - 1, (i, j) =>
-      texNumber(matrix.data[i * matrix.cols + (j < biasAt ? j : j + 1)]!, digits),
-    ),
-    bias: texMatrix(matrix.rows, 1, (i) => texNumber(matrix.data[i * matrix.cols + biasAt]!, digits)),
-  });
+  const of = (matrix: Matrix) => {
+    const { weights, bias } = splitBiasColumn(matrix, biasAt);
+    return { weights: matrixTex(weights, digits), bias: texColumn(bias, digits) };
+  };
   return { biasAt, of };
 }
 

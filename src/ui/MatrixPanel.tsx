@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
-import { biasColumn, inputColumn } from '../engine/bias';
+import { biasColumn, inputColumn, splitBiasColumn } from '../engine/bias';
 import { biasApart, layerNumber, symbolFor, type NamedQuantity, type NotationName } from '../engine/notation';
 import type { BiasLayout, Matrix, Step, Trace, TraceLayer, Vector } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
@@ -23,25 +23,6 @@ interface Item {
    * the weights from the layer below or the bias column as a vector of its own. Absent: the full matrix.
    */
   part?: 'weights' | 'bias';
-}
-
-/** Column j of a row-major matrix, as a vector (b^l out of W^l's bias column). */
-function columnOf(m: Matrix, j: number): Vector {
-  const out = new Float64Array(m.rows);
-  for (let i = 0; i < m.rows; i++) out[i] = m.data[i * m.cols + j] as number;
-  return out;
-}
-
-/** The matrix with column j left out (W^l without its bias column). */
-function withoutColumn(m: Matrix, j: number): Matrix {
-  const cols = m.cols - 1;
-  const data = new Float64Array(m.rows * cols);
-  for (let i = 0; i < m.rows; i++) {
-    const row = m.data.subarray(i * m.cols, (i + 1) * m.cols);
-    data.set(row.subarray(0, j), i * cols);
-    data.set(row.subarray(j + 1), i * cols + j);
-  }
-  return { rows: m.rows, cols, data };
 }
 
 /** The column of the full W^h that column j of a shown part is (data-weight ids and the editor use the full one). */
@@ -122,10 +103,13 @@ function lectureItems(
 ): Item[] {
   const layer = trace.layers[h] as TraceLayer;
   const below = trace.layers[h - 1] as TraceLayer;
-  const split = (quantity: 'W' | 'gradW' | 'updatedW', m: Matrix | null): [Item, Item] => [
-    item(quantity, h, m && withoutColumn(m, biasAt), quantityKey(quantity, h), { part: 'weights' }),
-    item(quantity, h, m && columnOf(m, biasAt), quantityKey(quantity, h), { part: 'bias' }),
-  ];
+  const split = (quantity: 'W' | 'gradW' | 'updatedW', m: Matrix | null): [Item, Item] => {
+    const parts = m && splitBiasColumn(m, biasAt);
+    return [
+      item(quantity, h, parts && parts.weights, quantityKey(quantity, h), { part: 'weights' }),
+      item(quantity, h, parts && parts.bias, quantityKey(quantity, h), { part: 'bias' }),
+    ];
+  };
   const items: Item[] = [
     ...split('W', layer.W),
     item('X', h - 1, below.X, quantityKey('X', h - 1)),
