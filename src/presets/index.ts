@@ -49,5 +49,11 @@ export function findPreset(name: string): Preset | undefined {
   return PRESETS.find((preset) => preset.name === name);
 }
 
+/** The preset whose file equals `file` field for field (one saved from it, say, or restored), or undefined. */
+export function presetEqualTo(file: NetworkFile): Preset | undefined {
+  const text = JSON.stringify(file);
+  return PRESETS.find((preset) => JSON.stringify(preset.file) === text);
+}
+
 /** The example the app opens on. */
 export const DEFAULT_PRESET = 'dyda';

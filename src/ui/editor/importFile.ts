@@ -1,5 +1,5 @@
 import { parseNetworkFile, type NetworkFileResult } from '../../engine/networkFile';
-import { PRESETS } from '../../presets';
+import { presetEqualTo } from '../../presets';
 import { computeFromFile } from '../../store/store';
 
 /**
@@ -15,8 +15,7 @@ export function importNetworkText(source: string, text: string): NetworkFileResu
     return { ok: false, error: `${source}: ${error instanceof Error ? error.message : String(error)}` };
   }
   // A file that is a preset exactly (one saved from it, say) is that preset, so its link stays ?preset=.
-  const json = JSON.stringify(parsed.file);
-  const preset = PRESETS.find((p) => JSON.stringify(p.file) === json);
+  const preset = presetEqualTo(parsed.file);
   return preset === undefined ? parsed : { ok: true, file: preset.file };
 }
 

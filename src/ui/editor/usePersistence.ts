@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { NetworkFile } from '../../engine/networkFile';
-import { DEFAULT_PRESET, PRESETS } from '../../presets';
+import { DEFAULT_PRESET, presetEqualTo } from '../../presets';
 import { EMPTY_HISTORY } from '../../store/history';
 import { loadState, saveState, type KeyValueStorage } from '../../store/persistence';
 import { computeFromFile, type DeltascopeStore } from '../../store/store';
@@ -24,8 +24,7 @@ export const VIEW_SAVE_DELAY_MS = 2000;
  * a machine a student has used does not project another network's numbers unawares.
  */
 function restoredNotice(file: NetworkFile): string | undefined {
-  const text = JSON.stringify(file);
-  const preset = PRESETS.find((p) => JSON.stringify(p.file) === text);
+  const preset = presetEqualTo(file);
   if (preset?.name === DEFAULT_PRESET) return undefined;
   const what =
     preset !== undefined
