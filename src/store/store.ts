@@ -65,8 +65,12 @@ export interface DeltascopeActions {
   setNotation(notation: NotationName): void;
   setDigits(digits: number): void;
   setTheme(theme: Theme): void;
-  /** Replaces the network; throws (changing nothing) if the file does not make a network. */
-  loadNetworkFile(file: NetworkFile): void;
+  /**
+   * Replaces the network; throws (changing nothing) if the file does not make a network. The cursor stays on the
+   * same step where the new trace has it, or goes to the start with `atStart` (in the same update, so a listener
+   * sees one change, not the clamped step first).
+   */
+  loadNetworkFile(file: NetworkFile, options?: { atStart?: boolean }): void;
   showMessage(message: string): void;
   dismissMessage(): void;
   selectWeight(weight: WeightRef | null): void;
@@ -130,13 +134,14 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
       history: History<NetworkFile>,
       selected: WeightRef | null,
       next = computeFromFile(nextFile),
+      atStart = false,
     ) => {
       const outputs = next.network.layers.at(-1) ?? 0;
       const { amplificationOutput, trace, cursor } = get();
       set({
         ...next,
         history,
-        cursor: sameStep(trace, cursor, next.trace),
+        cursor: atStart ? -1 : sameStep(trace, cursor, next.trace),
         selectedWeight: weightIn(nextFile, selected),
         amplificationOutput:
           amplificationOutput !== null && amplificationOutput < outputs ? amplificationOutput : null,
@@ -189,7 +194,8 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
         else set({ message: `Digits must be a whole number from 0 to 15; got "${String(digits)}".` });
       },
       setTheme: (theme) => set({ theme }),
-      loadNetworkFile: (nextFile) => replaceFile(nextFile, record(get().history, get().file), null),
+      loadNetworkFile: (nextFile, options) =>
+        replaceFile(nextFile, record(get().history, get().file), null, undefined, options?.atStart),
       applyEdit: (edit, options) => {
         const { file, history } = get();
         const result = edit(file);

@@ -21,12 +21,6 @@ function stepMessage(state: DeltascopeStore): StepMessage {
  */
 export function useHostMessages(store: StoreApi<DeltascopeStore>): void {
   useEffect(() => {
-    // While one host message makes several changes (setNetwork: the new trace with the cursor clamped into it,
-    // then the start), the host hears none of them, only the step they end on.
-    let batching = false;
-    const announce = (state: DeltascopeStore, previous: DeltascopeStore) => {
-      if (state.cursor !== previous.cursor || state.trace !== previous.trace) postToHost(stepMessage(state));
-    };
     const reply = (event: MessageEvent, message: EmbedMessage) =>
       (event.source as WindowProxy).postMessage(message, event.origin === 'null' ? '*' : event.origin);
     const onMessage = (event: MessageEvent) => {
@@ -42,19 +36,15 @@ export function useHostMessages(store: StoreApi<DeltascopeStore>): void {
           state.seek(message.step);
           return;
         case 'deltascope:setNetwork':
-          batching = true;
           try {
             state.pause();
-            state.loadNetworkFile(message.network);
-            store.getState().first();
+            // At the start in the same update: the host hears the step it ends on, not the clamped one first.
+            state.loadNetworkFile(message.network, { atStart: true });
           } catch (error) {
             // The file validated but its sample does not fit the network: the engine says why.
             const reason = error instanceof Error ? error.message : String(error);
             reply(event, { type: 'deltascope:error', message: `deltascope:setNetwork: ${reason}` });
-          } finally {
-            batching = false;
           }
-          announce(store.getState(), state);
           return;
         case 'deltascope:getStep':
           reply(event, stepMessage(state));
@@ -63,7 +53,7 @@ export function useHostMessages(store: StoreApi<DeltascopeStore>): void {
     };
     window.addEventListener('message', onMessage);
     const unsubscribe = store.subscribe((state, previous) => {
-      if (!batching) announce(state, previous);
+      if (state.cursor !== previous.cursor || state.trace !== previous.trace) postToHost(stepMessage(state));
     });
     postToHost({ type: 'deltascope:ready' });
     return () => {

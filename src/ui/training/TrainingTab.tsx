@@ -15,9 +15,8 @@ export function TrainingTab({ onStep }: { onStep: () => void }) {
   const sample = useDeltascope((s) => s.sample);
   const inspect = useCallback(
     (trained: NetworkFile) => {
-      store.getState().loadNetworkFile(trained);
       // From its start: the stepper's cursor, kept from before, put the reader mid-iteration (6/14).
-      store.getState().first();
+      store.getState().loadNetworkFile(trained, { atStart: true });
       onStep();
     },
     [store, onStep],
