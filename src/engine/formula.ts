@@ -54,6 +54,19 @@ function biasSplit(trace: Trace, notation: NotationName, h: number, digits: numb
   return { biasAt, of };
 }
 
+/**
+ * W^h as given before the first step, written as the notation writes it: one matrix with its bias column, or the
+ * lecture note's W^l and b^l apart (seed 003 eq. 1).
+ */
+export function givenWeights(trace: Trace, notation: NotationName, h: number, digits: number): string {
+  const name = namer(trace, notation);
+  const W = trace.network.weights[h - 1]!;
+  const split = biasSplit(trace, notation, h, digits);
+  if (!split) return `${name('W', h).tex} = ${matrixTex(W, digits)}`;
+  const { weights, bias } = split.of(W);
+  return `${name('W', h).tex} = ${weights}, \\quad ${name('W', h, undefined, split.biasAt).tex} = ${bias}`;
+}
+
 /** The input of layer h with the constant 1 inserted, as a symbol: X̂^{h-1} (X^{[h]} for Dyda). */
 function inputSymbol(trace: Trace, name: ReturnType<typeof namer>, h: number): Symbol {
   return trace.network.bias === 'none' ? name('X', h - 1) : name('XWithBias', h - 1);

@@ -13,6 +13,7 @@ import {
   trace,
 } from '../../src/engine';
 import type { Matrix, NetworkFile, Step, Trace, Vector } from '../../src/engine';
+import { workedExample } from '../../src/engine/report/workedExample';
 import { dyda } from '../../src/presets/dyda';
 import { lecture342 } from '../../src/presets/others';
 import { expectAllPrinted, expectClose } from '../helpers';
@@ -188,6 +189,26 @@ describe('lecture notation: the step equations on Dyda’s network, with the han
     expectMatrices(e.numbers, [weightsOf(W), weightsOf(G), weightsOf(U), biasOf(U)]);
     expectAllPrinted(e.numbers[2]!.flat(), ['-0.24475886', '0.35579236', '0.54589491', '-0.65453682'], 'W̃');
     expectAllPrinted(e.numbers[3]!.flat(), ['0.1610335', '-0.45864191'], 'b̃');
+  });
+
+  it('the worked example’s Given writes W^l and b^l apart too; Dyda’s notation keeps W^{[1]} whole', () => {
+    const given = (notation: 'lecture' | 'dyda') => workedExample(t, notation, 8)[0]!.equations;
+    const lecture = given('lecture');
+    expect(lecture[0]).toMatch(/^W\^\{2\} = .*, \\quad b\^\{2\} = /);
+    expect(lecture[1]).toMatch(/^W\^\{3\} = .*, \\quad b\^\{3\} = /);
+    for (const h of [1, 2]) {
+      const W = t.layers[h]!.W!;
+      expectMatrices(matrices(lecture[h - 1]!), [weightsOf(W), biasOf(W)]);
+      expect(() => katex.renderToString(lecture[h - 1]!, { throwOnError: true })).not.toThrow();
+    }
+    expectAllPrinted(
+      matrices(lecture[0]!)[0]!.flat(),
+      ['-0.2', '0.3', '0.5', '-0.6'],
+      'W^{[1]} without its bias',
+    );
+    const dydaGiven = given('dyda');
+    expect(matrices(dydaGiven[0]!)).toHaveLength(1);
+    expect(matrices(dydaGiven[0]!)[0]![0]).toHaveLength(3);
   });
 
   it('every step of Dyda and of lecture-342 typesets, with no â and no greyed bias entry', () => {

@@ -1,7 +1,7 @@
-import { namer, stepEquation } from '../formula';
+import { givenWeights, namer, stepEquation } from '../formula';
 import { formatAscii } from '../format';
 import { NOTATION_LABELS, type NotationName } from '../notation';
-import { texColumn, texNumber, texNumbers } from '../tex';
+import { texColumn, texNumber } from '../tex';
 import type { Phase, Step, Trace } from '../types';
 
 /** One part of the worked example: a heading, prose lines and display equations (TeX). */
@@ -41,9 +41,7 @@ const display = (symbolic: string, substituted: string) =>
 export function workedExample(trace: Trace, notation: NotationName, digits: number): Section[] {
   const name = namer(trace, notation);
   const { network, sample } = trace;
-  const given: string[] = network.weights.map(
-    (W, k) => `${name('W', k + 1).tex} = ${texNumbers(W.rows, W.cols, W.data, digits)}`,
-  );
+  const given: string[] = network.weights.map((_, k) => givenWeights(trace, notation, k + 1, digits));
   given.push(
     `${name('X', 0).tex} = ${texColumn(sample.input, digits)}, \\quad ${name('target', network.layers.length - 1).tex} = ${texColumn(sample.target, digits)}, \\quad c = ${texNumber(network.learningRate, digits)}`,
   );
