@@ -3,7 +3,7 @@
 // and the step buttons in reach wherever the page is scrolled.
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
-import { closeBrowser, openPage, screenshot } from './browser';
+import { closeBrowser, openPage, screenshot, untilStill } from './browser';
 
 afterAll(closeBrowser);
 
@@ -275,9 +275,37 @@ test('a phone, 390 px: Fit by hand is kept through a visit to the Train view', a
   }
 });
 
+/** How many pixels of two same-sized PNG screenshots differ by more than `tolerance` (|ΔR| + |ΔG| + |ΔB|). */
+function pixelsApart(page: Page, a: Buffer, b: Buffer, tolerance: number): Promise<number> {
+  return page.evaluate(
+    async ([first, second, tolerance]) => {
+      const pixels = async (base64: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [p, q] = await Promise.all([pixels(first), pixels(second)]);
+      if (p.length !== q.length) return Infinity;
+      let apart = 0;
+      for (let k = 0; k < p.length; k += 4) {
+        const d = Math.abs(p[k]! - q[k]!) + Math.abs(p[k + 1]! - q[k + 1]!) + Math.abs(p[k + 2]! - q[k + 2]!);
+        if (d > tolerance) apart++;
+      }
+      return apart;
+    },
+    [a.toString('base64'), b.toString('base64'), tolerance] as const,
+  );
+}
+
 test('a phone, 390 px: presentation mode fits the screen, the step named in full above its buttons', async () => {
   const { page, errors, close } = await openPage('/?preset=dyda&step=3&mode=present', {
     viewport: { width: 390, height: 844 },
+    reducedMotion: 'reduce', // no flow dots: the panel's pixels are compared below
   });
   try {
     const name = page.locator('.present-step');
@@ -302,6 +330,20 @@ test('a phone, 390 px: presentation mode fits the screen, the step named in full
     expect((await output.boundingBox())!.height, 'a value’s text on screen, px').toBeGreaterThanOrEqual(10);
     expect(overlaps((await graphTexts(page)).captions)).toEqual([]);
     await screenshot(page, 'phone-390-present');
+
+    // The panel shows the shown step's drawing and nothing of the steps stacked under it: their svgs, too, reach
+    // past the shown slot's box into the panel's padding, and the next step's loss showed at the panel's edge.
+    const panel = page.locator('.graph-area');
+    await untilStill(async () => (await panel.screenshot()).toString('base64'));
+    const shown = await panel.screenshot();
+    await page.evaluate(() => {
+      for (const slot of document.querySelectorAll<HTMLElement>('.graph-slot:not(.current)'))
+        slot.style.visibility = 'hidden';
+    });
+    // (The panel's rounded corners' anti-aliased pixels move by a few levels: the stacked layers' clips.)
+    expect(await pixelsApart(page, shown, await panel.screenshot(), 48), 'pixels apart, without them').toBe(
+      0,
+    );
     expect(errors).toEqual([]);
   } finally {
     await close();
