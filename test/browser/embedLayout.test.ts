@@ -180,6 +180,15 @@ test('a narrow embed (360 px): the whole drawing inside its card, following the 
     expect(box!.bottom).toBeLessThanOrEqual(card!.bottom + 0.5);
     const follow = host.frame.getByRole('button', { name: 'Follow' });
     expect(await follow.getAttribute('aria-pressed')).toBe('true');
+    // the toolbar's parts wrap whole: the α choice on one line, the zoom buttons in one row (they stacked three
+    // rows high beside an α label broken over two lines, taking the drawing's room)
+    const toolbar = await host.frame.evaluate(() => ({
+      alpha: document.querySelector('.amplification-control')!.getBoundingClientRect().height,
+      select: document.querySelector('.amplification-control select')!.getBoundingClientRect().height,
+      tops: [...document.querySelectorAll('.graph-zoom button')].map((b) => b.getBoundingClientRect().top),
+    }));
+    expect(toolbar.alpha, 'the α choice’s height, px').toBeLessThanOrEqual(toolbar.select + 2);
+    expect(new Set(toolbar.tops).size, 'rows of zoom buttons').toBe(1);
     const valueHeight = await host.frame.evaluate(
       () =>
         document.querySelector('svg.network-graph g.node[data-id="n:1:0"] text')!.getBoundingClientRect()
