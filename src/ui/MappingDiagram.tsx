@@ -6,7 +6,7 @@ import { slotAttributes } from './useStepSlots';
 
 /**
  * Boughammoura's two-step mapping around layer h at step `index`: forward X^{h-1} → Y^h → X^h, backward
- * δup_h → δdown_h → δup_{h-1} and δW^h, with the step's arrow lit. One per step slot of the equation panel
+ * δup_h → δdown_h → δup_{h-1}, and the gradient δdown_h → δW^h, with the step's arrow lit. One per step slot of the equation panel
  * (useStepSlots.ts), so a step shows another diagram, made while idle, instead of lighting an arrow and
  * renaming the layer's symbols while the reader waits (issue 6).
  */
@@ -76,8 +76,14 @@ function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['ki
           →<small>{transposed}</small>
         </span>
         <span className="node">{name('deltaUp', h - 1)}</span>
+      </div>
+      {/* δW^h = δdown_h (X^{h-1})^T (Boughammoura (20)): a branch from δdown, computed before δup_{h-1}. At the
+          end of the backward row it read as if made from δup_{h-1}. */}
+      <div className="mapping-row">
+        <span className="mapping-label">gradient</span>
+        <span className="node">{name('deltaDown', h)}</span>
         <span className={lit('gradW')}>
-          ↘<small>·({name('X', h - 1)})ᵀ</small>
+          →<small>·({name('X', h - 1)})ᵀ</small>
         </span>
         <span className="node">{name('gradW', h)}</span>
       </div>

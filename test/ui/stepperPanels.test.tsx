@@ -134,7 +134,7 @@ describe('step slots (issue 6)', () => {
       const nextName = [...slots('.step-name')][2]!;
       expect(nextName.textContent).toMatch(/^8\/14 backward · layer 2 · gradient/);
       const nextDiagram = [...slots('.mapping-slots')][2]!;
-      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('↘·(a⁽¹⁾)ᵀ');
+      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('→·(a⁽¹⁾)ᵀ');
       // step 7's equation (δW² = δ² (X¹)ᵀ) is already typeset before the step is taken
       const next = [...slots('.equation')][2]!;
       const typeset = next.innerHTML;
@@ -188,6 +188,19 @@ describe('MappingDiagram', () => {
     expect(arrows(6, softmax)).toEqual(['W⁽²⁾·', 'softmax', '·softmax′', '(W♯⁽²⁾)ᵀ', '·(a⁽¹⁾)ᵀ']);
     // …and its hidden layer is still a sigmoid.
     expect(arrows(9, softmax).slice(1, 3)).toEqual(['φ', '⊙φ′']);
+  });
+
+  test('δW^h branches from δdown_h, its row apart from δup_{h-1}’s (it is computed first, from δdown)', () => {
+    renderWith(<MappingDiagram index={7} />, { notation: 'boughammoura' });
+    const rows = [...document.querySelectorAll('.mapping-row')].map((row) =>
+      [...row.children].map((part) => part.textContent),
+    );
+    expect(rows).toEqual([
+      ['forward', 'X¹', '→W²·', 'Y²', '→σ', 'X²'],
+      ['backward', 'δup₂', '→⊙σ′', 'δdown₂', '→(W♯²)ᵀ', 'δup₁'],
+      ['gradient', 'δdown₂', '→·(X¹)ᵀ', 'δW²'],
+    ]);
+    expect(document.querySelector('.arrow.lit')?.textContent).toBe('→·(X¹)ᵀ');
   });
 });
 
