@@ -69,8 +69,8 @@ export function AmplificationLine({ focusId }: { focusId: string | null }) {
         // No spoilers: δ_{l,i} is shown once the stepper has computed δdown of its layer.
         !revealed.has(quantityKey('deltaDown', n.layer)) ? (
           <div key={`${n.layer}:${n.neuron}`} className="pending">
-            {symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text} = Σₒ εₒ φ′_L α: not
-            computed yet — step on to the backward pass of layer {layerNumber(notation, n.layer)}.
+            {symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text} = Σₒ εₒ φ′<sub>L</sub> α:
+            not computed yet — step on to the backward pass of layer {layerNumber(notation, n.layer)}.
           </div>
         ) : (
           <div key={`${n.layer}:${n.neuron}`}>

@@ -178,6 +178,9 @@ describe('GraphView', () => {
     act(() => store.getState().first());
     const early = container.querySelector('[data-testid="amplification-line"]')!.textContent!;
     expect(early).toContain('not computed yet');
+    // φ′ of the output layer L, subscripted: not a literal underscore
+    expect(early).toContain('Σₒ εₒ φ′L α');
+    expect(container.querySelector('[data-testid="amplification-line"] sub')!.textContent).toBe('L');
     expect(early).not.toContain(formatNumber(trace.layers[2]!.deltaDown![0]!, 8));
     act(() => store.getState().setAmplificationOutput(null));
     expect(container.querySelector('[data-testid="amplification-line"]')).toBeNull();
