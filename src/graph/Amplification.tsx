@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { amplificationView } from '../engine/amplificationView';
 import { formatNumber } from '../engine/format';
 import { layerNumber, symbolFor } from '../engine/notation';
@@ -5,6 +6,16 @@ import { quantityKey } from '../store/reveal';
 import { selectRevealed } from '../store/selectors';
 import { useDeltascope, useStoreApi } from '../ui/StoreContext';
 import { parseElementId } from './explain';
+
+/**
+ * The engine's plain text with its subscripts set as such: φ′_L(u_L,o) → φ′<sub>L</sub>(u<sub>L,o</sub>). Unicode
+ * has no subscript L, and a literal underscore read as part of the formula.
+ */
+function withSubscripts(text: string): ReactNode[] {
+  return text
+    .split(/_([A-Za-z](?:,[A-Za-z])?)/)
+    .map((part, k) => (k % 2 === 1 ? <sub key={k}>{part}</sub> : part));
+}
 
 /** Theorem 5 lines shown at once at most (a tall layer lists its first neurons). */
 const MAX_LINES = 3;
@@ -69,12 +80,13 @@ export function AmplificationLine({ focusId }: { focusId: string | null }) {
         // No spoilers: δ_{l,i} is shown once the stepper has computed δdown of its layer.
         !revealed.has(quantityKey('deltaDown', n.layer)) ? (
           <div key={`${n.layer}:${n.neuron}`} className="pending">
-            {symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text} = Σₒ εₒ φ′<sub>L</sub> α:
-            not computed yet — step on to the backward pass of layer {layerNumber(notation, n.layer)}.
+            {symbolFor(notation, 'deltaDown', { layer: n.layer, i: n.neuron }).text} = Σₒ εₒ{' '}
+            {withSubscripts('φ′_L')} α: not computed yet — step on to the backward pass of layer{' '}
+            {layerNumber(notation, n.layer)}.
           </div>
         ) : (
           <div key={`${n.layer}:${n.neuron}`}>
-            {n.text}
+            {withSubscripts(n.text)}
             <span className="check">
               {' '}
               — the two-step rule’s {

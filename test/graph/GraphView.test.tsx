@@ -174,6 +174,11 @@ describe('GraphView', () => {
     expect(svg().querySelector('g.edge[data-id="2:0->1"]')!.classList.contains('lit')).toBe(false);
     const line = container.querySelector('[data-testid="amplification-line"]')!.textContent!;
     expect(line).toContain(formatNumber(trace.layers[2]!.deltaDown![0]!, 8));
+    // the engine's φ′_L(u_L,o) with its subscripts set as such
+    expect(line).toContain('εₒ φ′L(uL,o) α');
+    expect(line).not.toContain('_');
+    const subscripts = container.querySelectorAll('[data-testid="amplification-line"] sub');
+    expect([...subscripts].slice(0, 2).map((sub) => sub.textContent)).toEqual(['L', 'L,o']);
     // No spoilers: before the backward pass, Theorem 5 says δ is still to come instead of giving it.
     act(() => store.getState().first());
     const early = container.querySelector('[data-testid="amplification-line"]')!.textContent!;
