@@ -52,8 +52,28 @@ function pixelTransform(
   return [scale, size.ratio * (offsetX + fit * t.x), size.ratio * (offsetY + fit * t.y)];
 }
 
-/** Lines stay at least a device pixel wide when zoomed far out, or 100,000 of them fade to nothing. */
-const atLeast = (width: number, scale: number) => Math.max(width, 1 / scale);
+/**
+ * How the canvas maps layout units to pixels when a picture is painted: `scale` device pixels a unit, `ratio`
+ * device pixels a CSS pixel.
+ */
+interface PaintScale {
+  readonly scale: number;
+  readonly ratio: number;
+}
+
+/**
+ * A line's width in layout units, kept between a device pixel (zoomed far out, or 100,000 lines fade to nothing)
+ * and `most` CSS pixels: the widths are made for the whole drawing in view, and zoomed in to read a layer shown
+ * whole (its values beside 8 px circles) they grew into stripes wider than the neurons.
+ */
+const onScreen = (width: number, { scale, ratio }: PaintScale, most: number) =>
+  Math.min(Math.max(width, 1 / scale), (most * ratio) / scale);
+
+/** The widest a value's line or a layer's halo is drawn, in CSS pixels (Dyda's svg edges are at most ~6). */
+const MOST_LINE_PX = 4;
+const MOST_HALO_PX = 9;
+/** The bias edges' dashes, in CSS pixels at any zoom (in layout units they were dots or long bars). */
+const BIAS_DASH_PX = [5, 4];
 
 /** One path through the given edges of a layer. */
 function tracePath(
@@ -70,12 +90,12 @@ function tracePath(
 }
 
 /** The halo of a layer the step writes or reads: every edge widened in the mark's colour, see-through. */
-function paintHalo(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, scale: number): void {
+function paintHalo(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, at: PaintScale): void {
   if (!layer.halo) return;
   context.lineCap = 'round';
   context.globalAlpha = layer.halo.opacity;
   context.strokeStyle = layer.halo.colour;
-  context.lineWidth = atLeast(layer.halo.width, scale);
+  context.lineWidth = onScreen(layer.halo.width, at, MOST_HALO_PX);
   tracePath(context, layer, layer.edges.keys());
   context.stroke();
   context.globalAlpha = 1;
@@ -85,7 +105,7 @@ function paintHalo(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, sc
  * Draws one layer's edges grouped by quantised value into one path per colour and width (a few dozen strokes
  * instead of one per edge), the bias edges dashed as in the svg.
  */
-function paintLayer(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, scale: number): void {
+function paintLayer(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, at: PaintScale): void {
   const groups = new Map<number, number[]>();
   for (let k = 0; k < layer.edges.length; k++) {
     const v = layer.value(k);
@@ -99,9 +119,9 @@ function paintLayer(context: CanvasRenderingContext2D, layer: CanvasEdgeLayer, s
   for (const [key, indices] of groups) {
     const level = Math.floor(key / 2);
     const value = (level / LEVELS) * layer.maxAbs;
-    context.setLineDash(key % 2 === 1 ? [5, 4] : []);
+    context.setLineDash(key % 2 === 1 ? BIAS_DASH_PX.map((px) => (px * at.ratio) / at.scale) : []);
     context.strokeStyle = layer.stroke(value);
-    context.lineWidth = atLeast(layer.width(Math.abs(value)), scale);
+    context.lineWidth = onScreen(layer.width(Math.abs(value)), at, MOST_LINE_PX);
     tracePath(context, layer, indices);
     context.stroke();
   }
@@ -149,7 +169,7 @@ export function createEdgeCanvas(canvas: HTMLCanvasElement): EdgeCanvas {
   /** The picture for `key`, painted by `draw` if there is none (the least recently used ones make room). */
   const pictureFor = (
     key: string,
-    draw: (context: CanvasRenderingContext2D, scale: number) => void,
+    draw: (context: CanvasRenderingContext2D, at: PaintScale) => void,
     rasterise: boolean,
   ): HTMLCanvasElement => {
     const kept = pictures.get(key);
@@ -165,7 +185,7 @@ export function createEdgeCanvas(canvas: HTMLCanvasElement): EdgeCanvas {
     if (context) {
       const [scale, dx, dy] = pixelTransform(size, paintedAt);
       context.setTransform(scale, 0, 0, scale, dx, dy);
-      draw(context, scale);
+      draw(context, { scale, ratio: size.ratio });
       // Canvas drawing is recorded and rasterised when first read: read one pixel now, while the page is idle.
       if (rasterise) context.getImageData(0, 0, 1, 1);
     }
@@ -182,9 +202,8 @@ export function createEdgeCanvas(canvas: HTMLCanvasElement): EdgeCanvas {
   const picturesOf = (list: readonly CanvasEdgeLayer[], rasterise = false): HTMLCanvasElement[] =>
     list.flatMap((layer) => {
       const halo = haloKey(layer);
-      const under =
-        halo === null ? [] : [pictureFor(halo, (c, scale) => paintHalo(c, layer, scale), rasterise)];
-      return [...under, pictureFor(valuesKey(layer), (c, scale) => paintLayer(c, layer, scale), rasterise)];
+      const under = halo === null ? [] : [pictureFor(halo, (c, at) => paintHalo(c, layer, at), rasterise)];
+      return [...under, pictureFor(valuesKey(layer), (c, at) => paintLayer(c, layer, at), rasterise)];
     });
 
   /** Puts the pictures on the visible canvas, moved from where they were painted to the current view. */

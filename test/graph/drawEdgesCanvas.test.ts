@@ -8,6 +8,7 @@ function recordingContext() {
     [];
   let path: number[][] = [];
   let dash: number[] = [];
+  const dashes: number[] = [];
   const context = {
     strokeStyle: '',
     lineWidth: 1,
@@ -17,7 +18,10 @@ function recordingContext() {
     clearRect: () => {},
     drawImage: () => {},
     getImageData: () => ({ data: new Uint8ClampedArray(4) }),
-    setLineDash: (d: number[]) => (dash = d),
+    setLineDash: (d: number[]) => {
+      dash = d;
+      if (d.length) dashes.push(...d);
+    },
     beginPath: () => (path = []),
     moveTo: (x: number, y: number) => path.push([x, y]),
     lineTo: (x: number, y: number) => path[path.length - 1]!.push(x, y),
@@ -31,7 +35,7 @@ function recordingContext() {
       });
     },
   };
-  return { context, strokes };
+  return { context, strokes, dashes };
 }
 
 let recorded: ReturnType<typeof recordingContext>[] = [];
@@ -69,7 +73,7 @@ function layer(h: number, values: number[], key = 'a', fromBias = (k: number) =>
 describe('createEdgeCanvas', () => {
   it('strokes every edge once, grouped by value, bias edges dashed, in the colour and width of its value', () => {
     const edges = createEdgeCanvas(document.createElement('canvas'));
-    edges.resize(200, 100, 20, 10);
+    edges.resize(20, 10, 20, 10); // a layout unit a pixel: every width here under the most a line is drawn
     const values = [0.5, -1, 1, 1, -0.25, 0];
     edges.update([layer(1, values)]);
     expect(edges.painted).toBe(1);
@@ -103,11 +107,40 @@ describe('createEdgeCanvas', () => {
 
   it('draws the halo of a written layer under its edges', () => {
     const edges = createEdgeCanvas(document.createElement('canvas'));
-    edges.resize(200, 100, 20, 10);
-    edges.update([{ ...layer(1, [1, -1]), halo: { colour: 'gold', width: 11, opacity: 0.45 } }]);
+    edges.resize(20, 10, 20, 10);
+    edges.update([{ ...layer(1, [1, -1]), halo: { colour: 'gold', width: 7, opacity: 0.45 } }]);
     const strokes = recorded.flatMap((r) => r.strokes);
-    expect(strokes[0]).toMatchObject({ style: 'gold', width: 11, alpha: 0.45 });
+    expect(strokes[0]).toMatchObject({ style: 'gold', width: 7, alpha: 0.45 });
     expect(strokes[0]!.segments).toHaveLength(2);
+  });
+
+  it('on screen a line is 1 device pixel to 4 CSS pixels wide, a halo at most 9, a dash 5 and 4, at any zoom', () => {
+    // (jsdom's devicePixelRatio is 1: a device pixel is a CSS pixel)
+    const halo = { colour: 'gold', width: 11, opacity: 0.45 };
+    const drawnAt = (pixelsPerUnit: number) => {
+      recorded = [];
+      const edges = createEdgeCanvas(document.createElement('canvas'));
+      edges.resize(20 * pixelsPerUnit, 10 * pixelsPerUnit, 20, 10);
+      edges.update([{ ...layer(1, [0, 1, -3]), halo }]);
+      const strokes = recorded.flatMap((r) => r.strokes);
+      const [haloStroke, ...lines] = strokes;
+      return {
+        halo: haloStroke!.width * pixelsPerUnit,
+        lines: lines.map((l) => l.width * pixelsPerUnit).sort((a, b) => a - b),
+        dash: recorded.flatMap((r) => r.dashes).map((d) => d * pixelsPerUnit),
+      };
+    };
+    // zoomed in to 10 px a unit (a layer shown whole, read up close): widths 1 + |v| units were 10–40 px stripes
+    const near = drawnAt(10);
+    expect(near.halo).toBeCloseTo(9);
+    expect(near.lines.map((w) => +w.toFixed(6))).toEqual([4, 4, 4]);
+    expect(near.dash).toEqual([5, 4]);
+    // at a unit a pixel the widths are the layout's own, under the caps
+    expect(drawnAt(1).lines.map((w) => +w.toFixed(6))).toEqual([1, 2, 4]);
+    // zoomed far out, a line stays a pixel wide rather than fading to nothing
+    const far = drawnAt(0.05);
+    expect(far.lines.map((w) => +w.toFixed(6))).toEqual([1, 1, 1]);
+    expect(far.dash.map((d) => +d.toFixed(6))).toEqual([5, 4]);
   });
 
   it('a mark moving between layers repaints no edges: each halo is painted once and composed after', () => {
