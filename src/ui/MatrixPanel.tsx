@@ -142,8 +142,10 @@ function groupsOf(items: readonly Item[]): Item[][] {
   return groups;
 }
 
-function roleOf(step: Step | undefined, ref: string): Role {
+function roleOf(step: Step | undefined, ref: string, part?: Item['part']): Role {
   if (step === undefined) return 'none';
+  // One layer back reads W^l alone (seed 003 eq. 4, (W^{l+1})^T Δ^{l+1}): the lecture's b^l is no part of it.
+  if (part === 'bias' && step.kind === 'deltaUp') return 'none';
   if (quantityKey(step.writes.quantity, step.writes.layer) === ref) return 'write';
   return step.reads.some((r) => quantityKey(r.quantity, r.layer) === ref) ? 'read' : 'none';
 }
@@ -231,7 +233,7 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
                 value={it.value}
                 digits={digits}
                 known={revealed.has(it.known)}
-                role={roleOf(step, it.ref)}
+                role={roleOf(step, it.ref, it.part)}
                 greyRow={it.greyRow ?? null}
                 biasRow={it.biasRow ?? null}
                 testId={`matrix-${nameOf(it)}`}

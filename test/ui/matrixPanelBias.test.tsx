@@ -92,10 +92,10 @@ describe('lecture notation: b^l apart from W^l', () => {
     expect(caption('matrix-deltaUp-1')).toBe('∂C/∂a²');
     expect(cells('matrix-deltaUp-1')).toEqual(shown(below.deltaUp));
     expect(deltaUp.querySelector('tr.grey')).toBeNull();
-    // It reads W³ and so b³ too, which is W's bias column: the note's (W³)^T leaves b out of the product, but the
-    // engine's step names W whole, and the panel marks what the step names.
+    // It reads W³ and not b³: the note's (W³)^T Δ³ leaves b out of the product, as the graph leaves the bias
+    // edges unmarked (the engine's step names W whole, bias column and all).
     expect(screen.getByTestId('matrix-W-2').className).toContain('role-read');
-    expect(screen.getByTestId('matrix-bias-2').className).toContain('role-read');
+    expect(screen.getByTestId('matrix-bias-2').className).toContain('role-none');
     act(() => store.getState().seek(13)); // W̃³ = W³ − c ∂C/∂W³, b̃³ likewise
     const layer = store.getState().trace.layers[2]!;
     expect(cells('matrix-updatedW-2')).toEqual(shown(layer.updatedW!, [1, 2]));
