@@ -47,6 +47,9 @@ function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['ki
   const hasBias = useDeltascope((s) => s.trace.network.bias !== 'none');
   const weights = name('W', h);
   const transposed = `(${hasBias && !biasApart(notation) ? sharpText(weights) : weights})ᵀ`;
+  // δW^h = δdown_h (X^{h-1})^T with the 1 of the bias where the equation writes it (Dyda's X^{[h]}, the input
+  // after prepending 1; Boughammoura's X̂): a^{h-1} alone would make δW a column short.
+  const input = name(hasBias && !biasApart(notation) ? 'XWithBias' : 'X', h - 1);
   const lit = (kind: Step['kind']) => (litKind === kind ? 'arrow lit' : 'arrow');
   return (
     <>
@@ -83,7 +86,7 @@ function MappingRows({ layer: h, lit: litKind }: { layer: number; lit?: Step['ki
         <span className="mapping-label">gradient</span>
         <span className="node">{name('deltaDown', h)}</span>
         <span className={lit('gradW')}>
-          →<small>·({name('X', h - 1)})ᵀ</small>
+          →<small>·({input})ᵀ</small>
         </span>
         <span className="node">{name('gradW', h)}</span>
       </div>

@@ -134,7 +134,7 @@ describe('step slots (issue 6)', () => {
       const nextName = [...slots('.step-name')][2]!;
       expect(nextName.textContent).toMatch(/^8\/14 backward · layer 2 · gradient/);
       const nextDiagram = [...slots('.mapping-slots')][2]!;
-      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('→·(a⁽¹⁾)ᵀ');
+      expect(nextDiagram.querySelector('.arrow.lit')?.textContent).toBe('→·(X⁽²⁾)ᵀ');
       // step 7's equation (δW² = δ² (X¹)ᵀ) is already typeset before the step is taken
       const next = [...slots('.equation')][2]!;
       const typeset = next.innerHTML;
@@ -178,14 +178,14 @@ describe('MappingDiagram', () => {
   };
   test("its arrows name what the equation beside it uses: the layer's activation, the notation's symbols", () => {
     // Dyda's sigmoid network in Dyda's notation: φ, as in a^{[l]} = φ(net^{[l]}); W♯ as in its δup equation.
-    expect(arrows(6, { notation: 'dyda' })).toEqual(['W⁽²⁾·', 'φ', '⊙φ′', '(W♯⁽²⁾)ᵀ', '·(a⁽¹⁾)ᵀ']);
+    expect(arrows(6, { notation: 'dyda' })).toEqual(['W⁽²⁾·', 'φ', '⊙φ′', '(W♯⁽²⁾)ᵀ', '·(X⁽²⁾)ᵀ']);
     // Boughammoura's own: σ and W♯ (his (21)).
-    expect(arrows(6, { notation: 'boughammoura' })).toEqual(['W²·', 'σ', '⊙σ′', '(W♯²)ᵀ', '·(X¹)ᵀ']);
+    expect(arrows(6, { notation: 'boughammoura' })).toEqual(['W²·', 'σ', '⊙σ′', '(W♯²)ᵀ', '·(X̂¹)ᵀ']);
     // The lecture note writes b apart: z = W a + b, and no column of W to drop.
     expect(arrows(6, { notation: 'lecture' })).toEqual(['W³· + b³', 'σ', '⊙σ′', '(W³)ᵀ', '·(a²)ᵀ']);
     // The softmax output layer: no σ anywhere; its derivative is a Jacobian, not an elementwise product.
     const softmax = { file: findPreset('dyda-softmax')!.file, notation: 'dyda' } as const;
-    expect(arrows(6, softmax)).toEqual(['W⁽²⁾·', 'softmax', '·softmax′', '(W♯⁽²⁾)ᵀ', '·(a⁽¹⁾)ᵀ']);
+    expect(arrows(6, softmax)).toEqual(['W⁽²⁾·', 'softmax', '·softmax′', '(W♯⁽²⁾)ᵀ', '·(X⁽²⁾)ᵀ']);
     // …and its hidden layer is still a sigmoid.
     expect(arrows(9, softmax).slice(1, 3)).toEqual(['φ', '⊙φ′']);
   });
@@ -198,9 +198,10 @@ describe('MappingDiagram', () => {
     expect(rows).toEqual([
       ['forward', 'X¹', '→W²·', 'Y²', '→σ', 'X²'],
       ['backward', 'δup₂', '→⊙σ′', 'δdown₂', '→(W♯²)ᵀ', 'δup₁'],
-      ['gradient', 'δdown₂', '→·(X¹)ᵀ', 'δW²'],
+      ['gradient', 'δdown₂', '→·(X̂¹)ᵀ', 'δW²'],
     ]);
-    expect(document.querySelector('.arrow.lit')?.textContent).toBe('→·(X¹)ᵀ');
+    // δW² = δdown₂ (X̂¹)ᵀ with the bias's 1, as Boughammoura's equation writes it: X¹ alone is a column short
+    expect(document.querySelector('.arrow.lit')?.textContent).toBe('→·(X̂¹)ᵀ');
   });
 });
 
