@@ -147,9 +147,12 @@ export function createDeltascopeStore(initial: InitialState = {}): StoreApi<Delt
           amplificationOutput !== null && amplificationOutput < outputs ? amplificationOutput : null,
       });
     };
+    // A step chosen by hand (back, a jump, Reset, Home, End, the scrubber) stops playback, as a reader taking the
+    // wheel expects: playing on from the start after Reset, the button still said Pause. Play's own → is next().
     const seek = (step: number): void => {
       const cursor = clampCursor(step, get().trace.steps.length);
-      if (cursor !== get().cursor) set({ cursor });
+      if (get().playing) set({ cursor, playing: false });
+      else if (cursor !== get().cursor) set({ cursor });
     };
     return {
       ...computed,

@@ -47,13 +47,35 @@ describe('store actions (a fresh store each)', () => {
     const store = createDeltascopeStore({ cursor: 13 });
     store.getState().play();
     expect(store.getState()).toMatchObject({ playing: true, cursor: -1 });
-    store.getState().seek(13);
+    for (let k = 0; k < 14; k++) store.getState().next(); // as playback steps, to the last step
+    expect(store.getState()).toMatchObject({ playing: true, cursor: 13 });
     store.getState().next();
     expect(store.getState().playing).toBe(false);
     store.getState().togglePlay();
     expect(store.getState().playing).toBe(true);
     store.getState().togglePlay();
     expect(store.getState().playing).toBe(false);
+  });
+
+  test('a step chosen by hand stops playback: Reset, Home, End, back, the scrubber, a phase', () => {
+    const moves: [string, (store: ReturnType<typeof createDeltascopeStore>) => void, number][] = [
+      ['first', (s) => s.getState().first(), -1],
+      ['last', (s) => s.getState().last(), 13],
+      ['previous', (s) => s.getState().previous(), 4],
+      ['seek', (s) => s.getState().seek(9), 9],
+      ['jumpToPhase', (s) => s.getState().jumpToPhase('update'), 12],
+    ];
+    for (const [name, move, cursor] of moves) {
+      const store = createDeltascopeStore({ cursor: 5 });
+      store.getState().play();
+      move(store);
+      expect(store.getState(), name).toMatchObject({ playing: false, cursor });
+    }
+    // Reset while playing at the start: nothing to move, and still it stops
+    const store = createDeltascopeStore();
+    store.getState().play();
+    store.getState().first();
+    expect(store.getState()).toMatchObject({ playing: false, cursor: -1 });
   });
 
   test('bad speed and digits change nothing; bad digits leave a message', () => {
