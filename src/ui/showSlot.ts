@@ -4,7 +4,7 @@ import { setAttribute } from '../graph/writeIfChanged';
  * Shows or hides what a step slot offers beyond its look (useStepSlots.ts): the names tests find its matrices by
  * (`data-testid`, from `data-test-name`), the weight buttons' place in the tab order and `data-weight` (from
  * `data-entry`), which the weight editor looks up, and the tab stop of a formula too wide for its panel (marked
- * `data-scrolls` by Tex). Written here rather than rendered, so that showing a slot changes a few attributes and
+ * `data-scrolls` by Tex), and a hidden slot's scrolling matrices out of the tab order. Written here rather than rendered, so that showing a slot changes a few attributes and
  * renders none of its content again (issue 6's step latency); setAttribute writes only what differs.
  */
 export function showSlot(slot: HTMLElement, shown: boolean): void {
@@ -16,6 +16,10 @@ export function showSlot(slot: HTMLElement, shown: boolean): void {
   }
   for (const display of slot.querySelectorAll('.katex-display'))
     setAttribute(display, 'tabindex', shown && display.hasAttribute('data-scrolls') ? '0' : '-1');
+  // Chromium makes a scrolling box a tab stop of its own: the shown slot's matrices keep theirs (the keyboard
+  // scrolls them), a hidden slot's are taken out, or Tab landed on a step nobody sees.
+  for (const scroller of slot.querySelectorAll('.matrix-scroll'))
+    setAttribute(scroller, 'tabindex', shown ? null : '-1');
 }
 
 /** True when `element` is in no step slot, or in the shown one. */

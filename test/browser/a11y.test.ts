@@ -177,3 +177,37 @@ test('every control of the Step view is reached by Tab and shows a visible focus
     await close();
   }
 });
+
+test('Tab never lands in a hidden step slot, nor on the two-step diagram', async () => {
+  // At 8/14 the next and previous steps' slots are laid out under the shown one. Chromium makes a box that
+  // scrolls a tab stop of its own: the hidden slots' matrix scrollers were stops, and so was every diagram whose
+  // lit arrow (scaled up) reached past its slot's edge, shown or hidden.
+  const { page, errors, close } = await openPage('/?preset=dyda&step=7', {
+    viewport: { width: 1280, height: 800 },
+  });
+  try {
+    await page.locator('[data-testid="step-name"]').waitFor();
+    await page.waitForSelector('.matrix-panel .step-slot:not(.current)', { state: 'attached' });
+    const stray: string[] = [];
+    let entries = 0;
+    for (let k = 0; k < 60; k++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        if (e === null || e === document.body || e.closest('svg')) return null;
+        return {
+          what: `${e.tagName.toLowerCase()}.${e.className}`,
+          stray: e.closest('[aria-hidden="true"]') !== null || e.closest('.mapping-slots') !== null,
+          entry: e.classList.contains('entry'),
+        };
+      });
+      if (focused?.stray) stray.push(focused.what);
+      if (focused?.entry) entries++;
+    }
+    expect(stray).toEqual([]);
+    expect(entries, 'the shown W²’s entries reached').toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
