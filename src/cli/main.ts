@@ -1,7 +1,6 @@
 import { networkFromFile, sampleFromFile } from '../engine/network';
-import { traceJsonText, workedExampleText } from '../engine/report/workedExampleText';
+import { traceJsonOutput, workedExampleText } from '../engine/report/workedExampleText';
 import { trace } from '../engine/trace';
-import { firstNonFinite, traceToJson } from '../engine/traceJson';
 import { parseArgs, USAGE, type CliOptions } from './args';
 import { readNetwork } from './read';
 
@@ -15,15 +14,7 @@ function run(argv: readonly string[]): { ok: true; text: string } | { ok: false;
   if (!read.ok) return read;
   const { file } = read;
   const result = trace(networkFromFile(file), sampleFromFile(file));
-  if (options.format === 'json') {
-    const nonFinite = firstNonFinite(traceToJson(result));
-    if (nonFinite !== null)
-      return {
-        ok: false,
-        error: `the trace overflows double precision at ${nonFinite}: JSON has no Infinity or NaN, so the trace format cannot hold it; expected weights, input and target small enough for every number to be finite`,
-      };
-    return { ok: true, text: traceJsonText(result) };
-  }
+  if (options.format === 'json') return traceJsonOutput(result); // refuses a trace that overflows
   return {
     ok: true,
     text: workedExampleText(file, result, options.format, options.notation, options.digits),

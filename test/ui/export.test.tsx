@@ -4,7 +4,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
-import { workedExampleText } from '../../src/engine/report/workedExampleText';
+import type { NetworkFile } from '../../src/engine/networkFile';
+import { traceJsonText, workedExampleText } from '../../src/engine/report/workedExampleText';
 import { randomNetworkFile } from '../../src/engine/random';
 import { PRESETS } from '../../src/presets';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
@@ -12,16 +13,36 @@ import { parseUrl } from '../../src/store/urlState';
 import { parseEmbedUrl } from '../../src/ui/embed/parseEmbedUrl';
 import { CAPTION_ALL, CAPTION_FEW, summarizeStep, valuesText } from '../../src/ui/embed/stepSummary';
 import { embedCode, embedUrl } from '../../src/ui/export/embedCode';
-import { exportBaseName, graphFilename, workedExampleFile } from '../../src/ui/export/exportFiles';
+import {
+  exportBaseName,
+  graphFilename,
+  traceJsonFile,
+  workedExampleFile,
+} from '../../src/ui/export/exportFiles';
 import { ShareTools } from '../../src/ui/export/ShareTools';
 import { StoreContext } from '../../src/ui/StoreContext';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 const PAGE = 'https://example.org/course/deltascope/index.html?preset=dyda';
+
+/** Weights of 1e308: Y²₀ = 10 · 1e308 overflows to Infinity (JSON.stringify would write null), the rest is finite. */
+const HUGE: NetworkFile = {
+  layers: [1, 1, 2],
+  bias: 'none',
+  activation: ['identity', 'sigmoid'],
+  loss: 'half-sse',
+  weights: [[[1e308]], [[10], [0]]],
+  input: [1],
+  target: [1, 0],
+};
+/** What `npm run --silent trace -- huge.json` says on stderr (after "trace: "), word for word. */
+const HUGE_REFUSAL =
+  'the trace overflows double precision at layers[2].Y[0] (Infinity): JSON has no Infinity or NaN, so the trace format cannot hold it; expected weights, input and target small enough for every number to be finite';
 
 function storeWith(initial: InitialState = {}) {
   return createDeltascopeStore(initial);
@@ -155,6 +176,18 @@ describe('export files', () => {
     expect(file.text).toBe(workedExampleText(state.file, state.trace, 'latex', 'lecture', 3));
     expect(file.text).not.toBe(workedExampleText(state.file, state.trace, 'latex', 'dyda', 3));
   });
+
+  test('the trace JSON is the command line’s; a trace that overflows has none, with the CLI’s words', () => {
+    const dyda = storeWith().getState();
+    expect(traceJsonFile(dyda)).toEqual({
+      filename: 'deltascope-dyda-trace.json',
+      type: 'application/json',
+      text: traceJsonText(dyda.trace),
+    });
+    const huge = storeWith({ file: HUGE }).getState();
+    expect(huge.trace.layers[2]?.Y?.[0]).toBe(Infinity);
+    expect(() => traceJsonFile(huge)).toThrow(new Error(HUGE_REFUSAL));
+  });
 });
 
 describe('ShareTools', () => {
@@ -213,6 +246,27 @@ describe('ShareTools', () => {
     fireEvent.keyDown(document.activeElement as Element, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(button);
+  });
+
+  test('Trace as JSON of a trace that overflows: the banner names where, nothing is downloaded', async () => {
+    const createObjectURL = vi.fn(() => 'blob:x');
+    vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL, revokeObjectURL: vi.fn() }));
+    const saved: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    });
+    const store = renderTools({ file: HUGE });
+    fireEvent.click(screen.getByRole('button', { name: /Export/ }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Trace as JSON' }));
+    await vi.waitFor(() => expect(store.getState().message).toBe(`Export failed: ${HUGE_REFUSAL}.`));
+    expect(createObjectURL).not.toHaveBeenCalled();
+    expect(saved).toEqual([]);
+    // The app goes on: the worked example of the same network still downloads.
+    fireEvent.click(screen.getByRole('button', { name: /Export/ }));
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Worked example as Markdown' }));
+    await vi.waitFor(() => expect(saved).toEqual(['deltascope-1-1-2-worked-example.md']));
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    expect(store.getState().message).toBe(`Export failed: ${HUGE_REFUSAL}.`); // no new complaint
   });
 
   test('exporting the graph with no graph on screen says so in the banner', async () => {

@@ -1,6 +1,6 @@
 import type { NetworkFile } from '../networkFile';
 import type { NotationName } from '../notation';
-import { traceToJson } from '../traceJson';
+import { firstNonFinite, traceToJson, type TraceJson } from '../traceJson';
 import type { Trace } from '../types';
 import { toLatex } from './latex';
 import { toMarkdown } from './markdown';
@@ -31,5 +31,22 @@ export function workedExampleText(
 
 /** The trace JSON of ../shared/design.md as the command line prints it (two-space indent, final newline). */
 export function traceJsonText(trace: Trace): string {
-  return `${JSON.stringify(traceToJson(trace), null, 2)}\n`;
+  return jsonText(traceToJson(trace));
+}
+
+const jsonText = (json: TraceJson): string => `${JSON.stringify(json, null, 2)}\n`;
+
+/**
+ * The trace JSON text, or why it cannot be written: a number past double precision (JSON has no Infinity or NaN,
+ * and JSON.stringify would write null where design.md needs a number). One function for the command line
+ * (`--format json`) and the app's Export menu, so both refuse the same traces in the same words.
+ */
+export function traceJsonOutput(trace: Trace): { ok: true; text: string } | { ok: false; error: string } {
+  const json = traceToJson(trace);
+  const at = firstNonFinite(json);
+  if (at === null) return { ok: true, text: jsonText(json) };
+  return {
+    ok: false,
+    error: `the trace overflows double precision at ${at}: JSON has no Infinity or NaN, so the trace format cannot hold it; expected weights, input and target small enough for every number to be finite`,
+  };
 }

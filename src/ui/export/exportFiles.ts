@@ -1,4 +1,4 @@
-import { traceJsonText, workedExampleText, type ReportFormat } from '../../engine/report/workedExampleText';
+import { traceJsonOutput, workedExampleText, type ReportFormat } from '../../engine/report/workedExampleText';
 import { PRESETS } from '../../presets';
 import type { DeltascopeState } from '../../store/store';
 
@@ -37,13 +37,15 @@ export function workedExampleFile(state: DeltascopeState, format: ReportFormat):
     : { filename: `${exportBaseName(state)}-worked-example.tex`, type: 'application/x-tex', text };
 }
 
-/** The trace JSON of ../shared/design.md, as `npm run trace` prints it. */
+/**
+ * The trace JSON of ../shared/design.md, as `npm run trace` prints it. A trace that overflows double precision
+ * has no such file (JSON would write null for Infinity): this throws the command line's message, naming the first
+ * number that overflowed, for the Export menu to show.
+ */
 export function traceJsonFile(state: DeltascopeState): ExportFile {
-  return {
-    filename: `${exportBaseName(state)}-trace.json`,
-    type: 'application/json',
-    text: traceJsonText(state.trace),
-  };
+  const output = traceJsonOutput(state.trace);
+  if (!output.ok) throw new Error(output.error);
+  return { filename: `${exportBaseName(state)}-trace.json`, type: 'application/json', text: output.text };
 }
 
 /** The network graph's <svg> inside `root` (the graph area), or null while no graph is drawn. */
