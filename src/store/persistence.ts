@@ -143,6 +143,23 @@ function freeBackupKey(storage: KeyValueStorage): string {
 }
 
 /**
+ * Moves the stored state (`text`, else what STORAGE_KEY holds) to the first free backup key and clears
+ * STORAGE_KEY; returns the backup key, or null when the browser refuses (the state is then left where it was).
+ */
+export function keepAside(storage: KeyValueStorage, text?: string): string | null {
+  try {
+    const stored = text ?? storage.getItem(STORAGE_KEY);
+    if (stored === null) return null;
+    const backup = freeBackupKey(storage);
+    storage.setItem(backup, stored);
+    storage.removeItem(STORAGE_KEY);
+    return backup;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Reads the saved state. A bad one is moved to a backup key (BACKUP_KEY, or the first free BACKUP_KEY-n) and
  * removed from STORAGE_KEY, so it is reported once and can still be recovered by hand. Bad view settings alone
  * fall back to their defaults and are reported; the network is restored.
@@ -164,14 +181,11 @@ export function loadState(storage: KeyValueStorage): LoadResult {
       message: `The network saved in this browser was restored, but not all of its view: ${parsed.problems.join('; ')}. ${parsed.problems.length === 1 ? 'That setting is' : 'Those settings are'} back to the default.`,
     };
   }
-  const backup = freeBackupKey(storage);
-  let kept = `it is kept in localStorage under "${backup}"`;
-  try {
-    storage.setItem(backup, text);
-    storage.removeItem(STORAGE_KEY);
-  } catch {
-    kept = `it is left in localStorage under "${STORAGE_KEY}"`;
-  }
+  const backup = keepAside(storage, text);
+  const kept =
+    backup !== null
+      ? `it is kept in localStorage under "${backup}"`
+      : `it is left in localStorage under "${STORAGE_KEY}"`;
   return {
     kind: 'bad',
     message: `The network saved in this browser was not restored: ${parsed}. Nothing was deleted: ${kept}.`,

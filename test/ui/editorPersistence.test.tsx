@@ -102,6 +102,43 @@ describe('usePersistence', () => {
     const now = JSON.parse(localStorage.getItem(STORAGE_KEY)!);
     expect(now.file.weights[0][0][0]).toBe(0.77);
     expect(now.view.notation).toBe('cheng');
+    // the earlier visit's own network, saved over, is kept aside and said (it was replaced without a word)
+    expect(JSON.parse(localStorage.getItem(BACKUP_KEY)!).file).toEqual(edited);
+    expect(store.getState().message).toBe(
+      `Your network from an earlier visit in this browser, A[2,2,2], is kept in localStorage under "${BACKUP_KEY}"; this one is saved in its place.`,
+    );
+    // said and kept once: later saves overwrite the link's own work only
+    act(() => void store.getState().applyEdit((f) => setWeight(f, 1, 0, 0, 0.78)));
+    act(() => vi.advanceTimersByTime(SAVE_DELAY_MS));
+    expect(localStorage.getItem(`${BACKUP_KEY}-2`)).toBeNull();
+  });
+
+  test('a link over a saved preset (nothing of the reader’s own) saves its edit without keeping the preset', () => {
+    saved(structuredClone(findPreset('xor')!.file));
+    vi.useFakeTimers();
+    const store = createDeltascopeStore({ file: dyda });
+    renderHook(() => usePersistence(store, true, '?preset=dyda'));
+    act(() => void store.getState().applyEdit((f) => setWeight(f, 1, 0, 0, 0.77)));
+    act(() => vi.advanceTimersByTime(SAVE_DELAY_MS));
+    expect(localStorage.getItem(BACKUP_KEY)).toBeNull();
+    expect(store.getState().message).toBeNull();
+  });
+
+  test('opened by a link, a damaged saved state is still said and kept aside, not saved over unread', () => {
+    localStorage.setItem(STORAGE_KEY, '{"version":1,"file":');
+    vi.useFakeTimers();
+    const store = createDeltascopeStore({
+      file: findPreset('xor')!.file,
+      message: 'the link’s own problem.',
+    });
+    renderHook(() => usePersistence(store, true, '?preset=xor&step=2'));
+    expect(store.getState().message).toBe(
+      `the link’s own problem. The network saved in this browser was not restored: it is not valid JSON. Nothing was deleted: it is kept in localStorage under "${BACKUP_KEY}".`,
+    );
+    act(() => void store.getState().applyEdit((f) => setWeight(f, 1, 0, 0, 0.77)));
+    act(() => vi.advanceTimersByTime(SAVE_DELAY_MS));
+    expect(localStorage.getItem(BACKUP_KEY)).toBe('{"version":1,"file":');
+    expect(JSON.parse(localStorage.getItem(STORAGE_KEY)!).file.weights[0][0][0]).toBe(0.77);
   });
 
   test("restoring a network that is not Dyda's example says so; Dyda itself restores silently", () => {

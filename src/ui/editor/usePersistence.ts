@@ -3,7 +3,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { NetworkFile } from '../../engine/networkFile';
 import { DEFAULT_PRESET, presetEqualTo } from '../../presets';
 import { EMPTY_HISTORY } from '../../store/history';
-import { loadState, saveState, type KeyValueStorage } from '../../store/persistence';
+import { keepAside, loadState, saveState, type KeyValueStorage } from '../../store/persistence';
 import { computeFromFile, type DeltascopeStore } from '../../store/store';
 
 /** The query string the page was opened with, read before the app rewrites the address bar. */
@@ -49,9 +49,21 @@ export function usePersistence(
     if (!enabled) return;
     const params = new URLSearchParams(search);
     const openedByLink = ['net', 'layers', 'preset'].some((key) => params.has(key));
+    // Beside a banner already up (a link's problem), not over it.
+    const say = (message: string) => {
+      const shown = store.getState().message;
+      store.getState().showMessage(shown === null ? message : `${shown} ${message}`);
+    };
+    // Read whether or not it is restored: a damaged state is kept aside and said either way (opened by a link,
+    // it was overwritten unread by the first save of the link's edited network).
+    const loaded = loadState(storage());
+    if (loaded.kind === 'bad') say(loaded.message);
+    // A network of the reader's own from an earlier visit, which the link's network, once edited, is saved over.
+    let earlierWork =
+      openedByLink && loaded.kind === 'ok' && presetEqualTo(loaded.saved.file) === undefined
+        ? loaded.saved.file
+        : null;
     if (!openedByLink) {
-      const loaded = loadState(storage());
-      if (loaded.kind === 'bad') store.getState().showMessage(loaded.message);
       if (loaded.kind === 'ok') {
         const { file, view } = loaded.saved;
         const s = store.getState();
@@ -65,7 +77,7 @@ export function usePersistence(
         });
         store.getState().seek(params.has('step') ? s.cursor : view.cursor); // seek clamps to this trace's steps
         const notices = [restoredNotice(file), loaded.message].filter((m): m is string => m !== undefined);
-        if (notices.length > 0) store.getState().showMessage(notices.join(' '));
+        if (notices.length > 0) say(notices.join(' '));
       }
     }
     // A link's network is only looked at until it is changed: stepping through it must not overwrite the
@@ -77,6 +89,14 @@ export function usePersistence(
     const save = () => {
       timer = undefined;
       fileChanged = false;
+      if (earlierWork !== null) {
+        const backup = keepAside(storage());
+        if (backup !== null)
+          say(
+            `Your network from an earlier visit in this browser, A[${earlierWork.layers.join(',')}], is kept in localStorage under "${backup}"; this one is saved in its place.`,
+          );
+        earlierWork = null;
+      }
       const problem = saveState(storage(), store.getState());
       if (problem !== null && !reported) {
         reported = true; // once: a full storage would otherwise nag on every edit
