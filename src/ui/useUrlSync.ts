@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { StoreApi } from 'zustand/vanilla';
 import type { NetworkFile } from '../engine/networkFile';
 import type { DeltascopeStore } from '../store/store';
@@ -13,6 +13,10 @@ export const STEP_URL_DELAY_MS = 150;
 
 /** Keeps the address bar on what is shown (history.replaceState), so a copied link reopens this view. */
 export function useUrlSync(store: StoreApi<DeltascopeStore>) {
+  // The banner at the first render is the link's own (the address could not be read). One put up by the effects
+  // of the panels before this one runs (a network restored from the last visit) is no reason to leave the address
+  // bare: a link copied then opened Dyda's example instead of what was shown.
+  const [linkProblem] = useState(() => store.getState().message !== null);
   useEffect(() => {
     let last = '';
     let told = false;
@@ -45,7 +49,7 @@ export function useUrlSync(store: StoreApi<DeltascopeStore>) {
     };
     // A link that could not be read is left in the address bar, beside the banner that says what is wrong with
     // it, so it can be corrected there; the first change of the view writes the view's own link.
-    if (store.getState().message === null) write();
+    if (!linkProblem) write();
     window.addEventListener('pagehide', flush);
     const unsubscribe = store.subscribe((state, previous) => {
       if (
@@ -66,5 +70,5 @@ export function useUrlSync(store: StoreApi<DeltascopeStore>) {
       unsubscribe();
       window.removeEventListener('pagehide', flush);
     };
-  }, [store]);
+  }, [store, linkProblem]);
 }
