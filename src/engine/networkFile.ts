@@ -234,7 +234,11 @@ function notJsonMessage(start: string): string {
   return `not a network file: expected JSON beginning with "{" (as Save network.json and the CLI write it), found ${found}`;
 }
 
-/** Parses JSON text (or takes an already parsed value) and validates it as a network file. */
+/**
+ * Parses JSON text (or takes an already parsed value) and validates it as a network file. A leading UTF-8
+ * byte-order mark (Windows Notepad writes one) is not part of the JSON: it is dropped, as a browser's File.text()
+ * drops it, so the command line, a paste and a dropped file accept the same files; positions count from after it.
+ */
 export function parseNetworkFile(input: string | unknown): NetworkFileResult {
   if (typeof input !== 'string') return validateNetworkFile(input);
   if (input.length > NETWORK_FILE_LIMITS.maxTextLength)
@@ -242,15 +246,16 @@ export function parseNetworkFile(input: string | unknown): NetworkFileResult {
       ok: false,
       error: `the network file is larger than the limit of ${NETWORK_FILE_LIMITS.maxTextLength / 1024 / 1024} MB`,
     };
-  if (input.trim() === '') return { ok: false, error: 'invalid JSON: the input is empty' };
-  const start = input.replace(/^\uFEFF/, '').trimStart();
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  if (text.trim() === '') return { ok: false, error: 'invalid JSON: the input is empty' };
+  const start = text.trimStart();
   // Another kind of file altogether (a CSV of examples, an image): say so, not "Unexpected token 'x'".
   if (!start.startsWith('{') && !start.startsWith('[')) return { ok: false, error: notJsonMessage(start) };
   let value: unknown;
   try {
-    value = JSON.parse(input);
+    value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, error: jsonErrorMessage(input, error) };
+    return { ok: false, error: jsonErrorMessage(text, error) };
   }
   return validateNetworkFile(value);
 }

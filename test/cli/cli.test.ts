@@ -81,6 +81,16 @@ describe('npm run trace (src/cli/main.ts)', { timeout: 30_000 }, () => {
     expectDydaJson(stdout);
   });
 
+  it('reads a file and stdin saved with a UTF-8 byte-order mark (Windows Notepad), as the app opens them', () => {
+    const bom = fileWith('dyda-bom.json', `\uFEFF${JSON.stringify(dyda, null, 2)}`);
+    const fromFile = run([bom]);
+    expect([fromFile.status, fromFile.stderr]).toEqual([0, '']);
+    expectDydaJson(fromFile.stdout);
+    const fromStdin = run(['-'], `\uFEFF${JSON.stringify(dyda)}`);
+    expect([fromStdin.status, fromStdin.stderr]).toEqual([0, '']);
+    expectDydaJson(fromStdin.stdout);
+  });
+
   it('traces a preset by name', () => {
     const { stdout, status } = run(['--preset', 'dyda']);
     expect(status).toBe(0);

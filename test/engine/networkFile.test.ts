@@ -172,7 +172,16 @@ describe('parseNetworkFile', () => {
     expect(error('x,y,label\n0,0,0\n')).toBe(`${start} text beginning "x,y,label" (comma-separated values?)`);
     expect(error('\u0089PNG\r\n\u001a\n\u0000\u0000')).toBe(`${start} binary data`);
     expect(error('\uFEFF  hello world')).toBe(`${start} text beginning "hello world"`);
-    expect(error('\uFEFF{"a":1,}')).toMatch(/^invalid JSON at line 1, column \d+/); // JSON after all: its fault
+    expect(error('\uFEFF{"a":1,}')).toMatch(/^invalid JSON at line 1, column 8 \(position 7\): ./); // after the BOM
+  });
+
+  it('reads a file saved with a UTF-8 byte-order mark (Windows Notepad) as the same file', () => {
+    const text = JSON.stringify(base(), null, 2);
+    expect(parseNetworkFile(`\uFEFF${text}`)).toEqual(parseNetworkFile(text));
+    expect(parseNetworkFile(`\uFEFF${text}`).ok).toBe(true);
+    expect(error('\uFEFF')).toBe('invalid JSON: the input is empty');
+    // Only a leading mark: one inside the text is a character like any other.
+    expect(error(`{"layers":\uFEFF[2, 2]}`)).toMatch(/^invalid JSON at line 1, column 11 \(position 10\): ./);
   });
 
   it('refuses sizes past the limits at once', () => {
