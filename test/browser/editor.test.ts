@@ -259,6 +259,8 @@ test('files: a dropped file with a fault is refused naming its path; the picker 
     const lecture = findPreset('lecture-342')!.file;
     await drop('lecture.json', JSON.stringify({ ...lecture, note: 'kept' }));
     await expect.poll(() => page.locator('.header .architecture').innerText()).toBe('A[3,4,2]');
+    // the refusal of the file before is gone with the network it kept: it stayed up beside the new one
+    await expect.poll(() => page.locator('.banner').count()).toBe(0);
 
     await page.getByRole('button', { name: /Edit network/ }).click();
     const drawer = page.getByRole('complementary', { name: 'Network editor' });

@@ -10,6 +10,8 @@ import './editor.css';
 // The panel's sections load when it is first opened: the stepper's first paint does not wait for them.
 const EditorDrawer = lazy(() => import('./EditorDrawer').then((m) => ({ default: m.EditorDrawer })));
 
+const DROP_REFUSED = 'The dropped file was not opened: ';
+
 /**
  * The network editor (issue 4): undo/redo and an "Edit network" toggle beside the view tabs, a side panel with
  * the architecture, sample, random init, presets and file sections, the weight popover, file drops, Ctrl+Z, and
@@ -32,7 +34,9 @@ export function EditorPanel({ persist = true }: { persist?: boolean }) {
       if (read === null) return;
       const result = importNetworkText(read.name, read.text);
       const problem = result.ok ? store.getState().applyEdit(() => result) : result.error;
-      if (problem !== null) store.getState().showMessage(`The dropped file was not opened: ${problem}`);
+      if (problem !== null) store.getState().showMessage(`${DROP_REFUSED}${problem}`);
+      // A file opened: an earlier drop's refusal is about a network no longer shown.
+      else if (store.getState().message?.startsWith(DROP_REFUSED)) store.getState().dismissMessage();
     },
     [store],
   );
