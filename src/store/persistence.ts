@@ -63,7 +63,7 @@ export function saveState(
     storage.setItem(STORAGE_KEY, serializeSaved(state));
     return null;
   } catch (error) {
-    return `Your network could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); export it to keep it.`;
+    return `Your network could not be saved in this browser (${error instanceof Error ? error.message : String(error)}); to keep it, save it as a file: Edit network → File and link → Save network.json.`;
   }
 }
 

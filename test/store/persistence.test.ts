@@ -149,7 +149,7 @@ describe('persistence', () => {
     const { storage } = memoryStorage({}, true);
     const state = createDeltascopeStore().getState();
     expect(saveState(storage, state)).toBe(
-      'Your network could not be saved in this browser (QuotaExceededError); export it to keep it.',
+      'Your network could not be saved in this browser (QuotaExceededError); to keep it, save it as a file: Edit network → File and link → Save network.json.',
     );
   });
 
