@@ -8,6 +8,8 @@ export const KEYS: readonly (readonly [string, string])[] = [
   ['p', 'presentation mode (full screen) on / off'],
   ['t', 'theme: light, dark, high contrast'],
   ['w', 'presentation: show / hide the working'],
+  ['Ctrl+Z', 'undo an edit of the network (⌘Z on a Mac)'],
+  ['Ctrl+Shift+Z  or  Ctrl+Y', 'redo it'],
   ['?', 'show / hide this list'],
   ['Esc', 'close this list or the network editor; leave presentation mode'],
 ];
