@@ -1,5 +1,6 @@
 import { memo, useLayoutEffect, useMemo, useRef } from 'react';
 import { biasColumn, inputColumn, splitBiasColumn } from '../engine/bias';
+import { entryFormula } from '../engine/entryFormula';
 import { biasApart, layerNumber, symbolFor, type NamedQuantity, type NotationName } from '../engine/notation';
 import type { BiasLayout, Matrix, Step, Trace, TraceLayer, Vector } from '../engine/types';
 import { quantityKey, revealedAt } from '../store/reveal';
@@ -200,6 +201,25 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
     });
     return { whole: editable(undefined), weights: editable('weights'), bias: editable('bias') };
   }, [h, bias, biasAt, openId, selectWeight]);
+  // Each matrix's entries explained on hover, as the graph's are (the engine's entryFormula, in the notation).
+  const formulas = useMemo(
+    () =>
+      new Map(
+        items.map((it) => [
+          it,
+          (i: number, j: number) => {
+            const column =
+              it.part === 'bias'
+                ? (biasAt ?? undefined)
+                : it.value instanceof Float64Array
+                  ? undefined
+                  : fullColumn(it.part, bias, biasAt, j);
+            return entryFormula(trace, it.quantity, it.layer, i, column, notation, digits).text;
+          },
+        ]),
+      ),
+    [items, trace, bias, biasAt, notation, digits],
+  );
   const slot = useRef<HTMLDivElement>(null);
   // After every render of the slot (its matrices render only with it), so new entries are shown or hidden too;
   // whether the slot is shown is the panel's to write (useShownSlot), after this for a slot just made.
@@ -238,6 +258,7 @@ const MatrixSlot = memo(function MatrixSlot({ index }: { index: number }) {
                 biasRow={it.biasRow ?? null}
                 testId={`matrix-${nameOf(it)}`}
                 editable={it.quantity === 'W' ? editables[it.part ?? 'whole'] : undefined}
+                formula={formulas.get(it)}
               />
             ));
             const [first] = group as [Item];

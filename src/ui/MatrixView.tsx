@@ -29,6 +29,11 @@ export interface MatrixViewProps {
     selected: string | null;
     onSelect: (i: number, j: number) => void;
   };
+  /**
+   * Entry (i, j)'s formula with its numbers, as the graph's numbers give theirs: the entry's tooltip, written when
+   * the pointer first comes over it (a matrix of W¹ would otherwise work out hundreds of formulas at each render).
+   */
+  formula?: (i: number, j: number) => string;
 }
 
 function asMatrix(value: Matrix | Vector): Matrix {
@@ -49,6 +54,7 @@ export const MatrixView = memo(function MatrixView({
   biasRow,
   testId,
   editable,
+  formula,
 }: MatrixViewProps) {
   if (value === null) return null;
   const m = asMatrix(value);
@@ -81,7 +87,17 @@ export const MatrixView = memo(function MatrixView({
                   if (j === null) return <td key={`gap${c}`}>⋯</td>;
                   const x = m.data[i * m.cols + j] as number;
                   return (
-                    <td key={j} className={known ? (x < 0 ? 'neg' : x > 0 ? 'pos' : undefined) : undefined}>
+                    <td
+                      key={j}
+                      className={known ? (x < 0 ? 'neg' : x > 0 ? 'pos' : undefined) : undefined}
+                      onPointerEnter={
+                        known && formula
+                          ? (event) => {
+                              if (!event.currentTarget.title) event.currentTarget.title = formula(i, j);
+                            }
+                          : undefined
+                      }
+                    >
                       {!known ? (
                         '·'
                       ) : editable ? (

@@ -15,6 +15,7 @@ import { Settings } from '../../src/ui/Settings';
 import { StoreContext } from '../../src/ui/StoreContext';
 import { loadKatex } from '../../src/ui/katexLoader';
 import { setWeight } from '../../src/engine/edit';
+import { entryFormula } from '../../src/engine/entryFormula';
 import { findPreset } from '../../src/presets';
 
 // KaTeX loads lazily in the app; here it is there before the first render, so panels typeset at once.
@@ -308,6 +309,38 @@ describe('MatrixPanel', () => {
     expect(rows[0]?.textContent).toBe('−0.05543884');
     act(() => store.getState().setDigits(3));
     expect(rows[1]?.textContent).toBe('0.075');
+  });
+
+  test('hovering a number gives its formula with the numbers, as the graph does; one not computed yet, none', () => {
+    const store = renderWith(<MatrixPanel />, { cursor: 7 });
+    const trace = store.getState().trace;
+    const hover = (testId: string, row: number, column = 0) => {
+      const cell = screen.getByTestId(testId).querySelectorAll('tr')[row]!.querySelectorAll('td')[column]!;
+      fireEvent.pointerOver(cell.firstElementChild ?? cell);
+      return cell.title;
+    };
+    // ∂L/∂W²₁₂ = δ²₁ X²₂, written by this step
+    const gradW = hover('matrix-gradW-2', 0, 1);
+    expect(gradW).toBe(entryFormula(trace, 'gradW', 2, 0, 1, 'dyda', 8).text);
+    expect(gradW).toContain('−0.05241141');
+    // a⁽²⁾₁ = φ(net⁽²⁾₁), the handout's 0.55354082; and W⁽²⁾'s entries, which are buttons to edit, too
+    expect(hover('matrix-X-2', 0)).toBe(entryFormula(trace, 'X', 2, 0, undefined, 'dyda', 8).text);
+    expect(hover('matrix-X-2', 0)).toContain('0.55354082');
+    expect(hover('matrix-W-2', 1, 2)).toBe(entryFormula(trace, 'W', 2, 1, 2, 'dyda', 8).text);
+    // W̃ is still to come: no formula to give away
+    expect(hover('matrix-updatedW-2', 0, 0)).toBe('');
+  });
+
+  test('in the lecture notation a bias entry explains b^l_j, the weights theirs by the full W’s column', () => {
+    const store = renderWith(<MatrixPanel />, { cursor: 7, notation: 'lecture' });
+    const trace = store.getState().trace;
+    const cell = (testId: string, row: number, column = 0) =>
+      screen.getByTestId(testId).querySelectorAll('tr')[row]!.querySelectorAll('td')[column]!;
+    fireEvent.pointerOver(cell('matrix-bias-2', 1));
+    expect(cell('matrix-bias-2', 1).title).toBe(entryFormula(trace, 'W', 2, 1, 0, 'lecture', 8).text);
+    expect(cell('matrix-bias-2', 1).title).toMatch(/^b/);
+    fireEvent.pointerOver(cell('matrix-gradW-2', 0, 1));
+    expect(cell('matrix-gradW-2', 0, 1).title).toBe(entryFormula(trace, 'gradW', 2, 0, 2, 'lecture', 8).text);
   });
 });
 
