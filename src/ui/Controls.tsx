@@ -65,43 +65,46 @@ export function Controls() {
             Predict
           </button>
         </div>
-        <div className="scrubber">
-          <div className="phases" aria-hidden="true">
-            <span className="phase-run phase-start" style={{ flexGrow: 1 }} />
-            {runs.map((run) => (
-              <span
-                key={run.start}
-                className={`phase-run phase-${run.phase}`}
-                style={{ flexGrow: run.count }}
-                onClick={() => jumpToPhase(run.phase)}
-              >
-                {run.phase}
-              </span>
-            ))}
+        {/* The scrubber and the speed wrap as one: apart, at 1366–1440 px the speed took a row of its own. */}
+        <div className="scrub-speed">
+          <div className="scrubber">
+            <div className="phases" aria-hidden="true">
+              <span className="phase-run phase-start" style={{ flexGrow: 1 }} />
+              {runs.map((run) => (
+                <span
+                  key={run.start}
+                  className={`phase-run phase-${run.phase}`}
+                  style={{ flexGrow: run.count }}
+                  onClick={() => jumpToPhase(run.phase)}
+                >
+                  {run.phase}
+                </span>
+              ))}
+            </div>
+            <input
+              type="range"
+              aria-label="Step"
+              min={-1}
+              max={steps.length - 1}
+              step={1}
+              value={cursor}
+              onChange={(e) => seek(Number(e.target.value))}
+              style={{ width: '100%' }}
+              aria-valuetext={`step ${cursor + 1} of ${steps.length}`}
+              data-total={total}
+            />
           </div>
-          <input
-            type="range"
-            aria-label="Step"
-            min={-1}
-            max={steps.length - 1}
-            step={1}
-            value={cursor}
-            onChange={(e) => seek(Number(e.target.value))}
-            style={{ width: '100%' }}
-            aria-valuetext={`step ${cursor + 1} of ${steps.length}`}
-            data-total={total}
-          />
+          <label className="speed">
+            Speed{' '}
+            <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
+              {SPEEDS.map((s) => (
+                <option key={s} value={s}>
+                  {s} step/s
+                </option>
+              ))}
+            </select>
+          </label>
         </div>
-        <label className="speed">
-          Speed{' '}
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value))}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {s} step/s
-              </option>
-            ))}
-          </select>
-        </label>
       </div>
       {/* A row of its own across the footer (flex-basis 100%), under the controls. */}
       {predict && <PredictPanel />}

@@ -366,3 +366,30 @@ test('wide layout: the matrix a step writes is in sight in the matrix panel, bel
     await close();
   }
 });
+
+test('the speed stays beside the scrubber at every desk width (it took a row of its own at 1366–1440 px)', async () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [1366, 768],
+    [1440, 900],
+    [1536, 864],
+    [1920, 1080],
+  ] as const) {
+    const { page, errors, close } = await openPage('/?preset=dyda&step=4', { viewport: { width, height } });
+    try {
+      await page.getByRole('slider', { name: 'Step' }).waitFor();
+      const [slider, speed] = await Promise.all(
+        [page.getByRole('slider', { name: 'Step' }), page.locator('label.speed')].map(
+          async (l) => (await l.boundingBox())!,
+        ),
+      );
+      const middle = speed!.y + speed!.height / 2;
+      expect(Math.abs(middle - (slider!.y + slider!.height / 2)), `${width}×${height}`).toBeLessThan(
+        speed!.height,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  }
+});
