@@ -26,6 +26,8 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
   const toggleHelp = useCallback(() => setHelp((h) => !h), []);
   const closeHelp = useCallback(() => setHelp(false), []);
   const [view, setView] = useState<'step' | 'train'>('step');
+  // Cheng's lines take room under the graph: the equation's row gives it back (app.css .layout.amplifying).
+  const amplifying = useDeltascope((s) => s.amplificationOutput !== null);
   const showStepper = useCallback(() => setView('step'), []);
   useKeyboard(store, toggleHelp, closeHelp);
   usePlayback(store);
@@ -61,7 +63,7 @@ export function App({ syncUrl = true }: { syncUrl?: boolean }) {
           <TrainingTab onStep={showStepper} />
         </Suspense>
       ) : (
-        <main className="layout">
+        <main className={amplifying ? 'layout amplifying' : 'layout'}>
           <GraphArea />
           <EquationPanel />
           <MatrixPanel />

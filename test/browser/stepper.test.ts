@@ -2,7 +2,7 @@
 // the handout prints at that point on screen. Expected numbers are copied from the handout's text, not computed.
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
-import { closeBrowser, openPage, screenshot } from './browser';
+import { closeBrowser, openPage, screenshot, untilStill } from './browser';
 
 afterAll(closeBrowser);
 
@@ -391,5 +391,28 @@ test('the speed stays beside the scrubber at every desk width (it took a row of 
     } finally {
       await close();
     }
+  }
+});
+
+test('α for output keeps the graph’s numbers their size: the equation’s row gives the room Cheng’s lines take', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=9', {
+    viewport: { width: 1280, height: 800 },
+  });
+  try {
+    const value = page.locator(
+      '.graph-slot.current svg.network-graph g.node[data-id="n:1:0"] text.node-main',
+    );
+    const height = async () => (await value.boundingBox())!.height;
+    await expect.poll(height).toBeGreaterThan(0);
+    const before = await height();
+    await page.locator('.amplification-control select').selectOption('1');
+    await page.getByTestId('amplification-line').waitFor();
+    await untilStill(async () => String(await height()));
+    // the line under the graph took its height: Dyda's numbers fell from 13 to 9 px
+    expect(await height()).toBeGreaterThanOrEqual(before - 0.5);
+    await screenshot(page, 'alpha-on-1280');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
   }
 });
