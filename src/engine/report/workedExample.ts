@@ -12,6 +12,9 @@ export interface Section {
   readonly equations: readonly string[];
 }
 
+/** Text on one line, for a title or heading: each run of whitespace (a newline, a tab) one space, none at the ends. */
+export const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
 const PHASE_HEADINGS: Record<Phase, string> = {
   forward: 'Forward pass',
   loss: 'Loss',

@@ -4,13 +4,13 @@ import { firstNonFinite, traceToJson, type TraceJson } from '../traceJson';
 import type { Trace } from '../types';
 import { toLatex } from './latex';
 import { toMarkdown } from './markdown';
-import { workedExample } from './workedExample';
+import { oneLine, workedExample } from './workedExample';
 
 export type ReportFormat = 'markdown' | 'latex';
 
-/** The title of a worked example: the network file's `name`, else a plain description. */
+/** The title of a worked example: the network file's `name` on one line, else (none, or blank) a plain description. */
 export function reportTitle(file: NetworkFile): string {
-  return typeof file.name === 'string' ? file.name : 'One step of backpropagation';
+  return (typeof file.name === 'string' && oneLine(file.name)) || 'One step of backpropagation';
 }
 
 /**
