@@ -167,6 +167,8 @@ describe('export files', () => {
     expect(exportBaseName(storeWith({ file }).getState())).toBe('deltascope-2-3-1');
     const named = storeWith({ file: { ...file, name: 'Week 3: ReLU / He init!' } }).getState();
     expect(exportBaseName(named)).toBe('deltascope-week-3-relu-he-init');
+    const accented = storeWith({ file: { ...file, name: 'Übung 3: Rückwärts, é à ß' } }).getState();
+    expect(exportBaseName(accented)).toBe('deltascope-ubung-3-ruckwarts-e-a');
   });
 
   test('the worked example follows the view’s notation and digits', () => {

@@ -17,6 +17,7 @@ export function exportBaseName(state: Pick<DeltascopeState, 'file' | 'trace'>): 
   const slug = base
     .toLowerCase()
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // Übung → ubung: the accents NFKD split off, not a dash for each
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
