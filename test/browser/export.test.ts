@@ -12,6 +12,7 @@ import { networkFromFile, sampleFromFile } from '../../src/engine/network';
 import type { NetworkFile } from '../../src/engine/networkFile';
 import { trace } from '../../src/engine/trace';
 import { findPreset } from '../../src/presets';
+import { HUGE_NETWORK, HUGE_REFUSAL } from '../cli/hugeNetwork';
 import { appUrl, closeBrowser, openPage, screenshot, SCREENSHOT_DIR } from './browser';
 
 afterAll(closeBrowser);
@@ -159,9 +160,45 @@ function checkLatexStructure(tex: string): void {
   }
   expect(stack).toEqual([]);
   expect(tex.match(/\\\[/g)?.length).toBe(tex.match(/\\\]/g)?.length);
-  // Only ASCII reaches TeX (Unicode would need a font setup the document does not ask for).
+  // The report's own text is ASCII (δ, σ, ½ written as TeX): only a network's name brings other characters.
   expect([...tex].filter((c) => c !== '\n' && c !== '\t' && (c < ' ' || c > '~'))).toEqual([]);
 }
+
+test('a trace that overflows: Trace as JSON refuses in the CLI’s words and downloads nothing; the app goes on', async () => {
+  const huge: NetworkFile = { ...HUGE_NETWORK, name: 'Übung 3: {huge} \\ weights' };
+  const path = join(mkdtempSync(join(tmpdir(), 'deltascope-huge-')), 'huge.json');
+  writeFileSync(path, JSON.stringify(huge));
+  const refused = spawnSync(process.execPath, ['--import', 'tsx', resolve(ROOT, 'src/cli/main.ts'), path], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  expect([refused.status, refused.stdout, refused.stderr]).toEqual([1, '', `trace: ${HUGE_REFUSAL}\n`]);
+  const net = encodeURIComponent(JSON.stringify(huge));
+  const { page, errors, close } = await openPage(`/?net=${net}&step=3&notation=dyda&digits=8`, {
+    acceptDownloads: true,
+  });
+  try {
+    await page.locator('.graph-area svg').first().waitFor();
+    const downloads: string[] = [];
+    page.on('download', (download) => downloads.push(download.suggestedFilename()));
+    await page.getByRole('button', { name: /^Export/ }).click();
+    await page.getByRole('menuitem', { name: 'Trace as JSON' }).click();
+    const banner = page.getByRole('alert').locator('span');
+    await expect.poll(() => banner.allInnerTexts()).toEqual([`Export failed: ${HUGE_REFUSAL}.`]);
+    await screenshot(page, 'export-json-overflow');
+    await page.waitForTimeout(500);
+    expect(downloads).toEqual([]);
+    // The app goes on: the worked example of the same network downloads, the command line's text, name and all.
+    const latex = await exportItem(page, 'Worked example as LaTeX');
+    expect(latex.name).toBe('deltascope-ubung-3-huge-weights-worked-example.tex');
+    const tex = latex.bytes.toString('utf8');
+    expect(tex).toBe(cli(path, '--format', 'latex', '--notation', 'dyda', '--digits', '8'));
+    expect(tex).toContain('\\title{Übung 3: \\{huge\\} \\textbackslash{} weights}');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
 
 test('a big network exports its canvas edges too: an image under the svg, coloured in the PNG', async () => {
   const { page, errors, close } = await openPage('/?layers=64,32,10&seed=1&step=0', {

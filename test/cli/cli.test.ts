@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { dyda } from '../../src/presets/dyda';
+import { HUGE_NETWORK, HUGE_REFUSAL } from './hugeNetwork';
 
 // The CLI end to end, as a user runs it: a child process of node with tsx, its stdout, stderr and exit code.
 const main = join(__dirname, '../../src/cli/main.ts');
@@ -148,7 +149,7 @@ describe('npm run trace (src/cli/main.ts)', { timeout: 30_000 }, () => {
     expect(stdout).toContain('\\usepackage{amsmath,amssymb}');
     expect(stdout.trimEnd()).toMatch(/\\end\{document\}$/);
     expect(stdout.match(/\\\[/g)?.length).toBe(stdout.match(/\\\]/g)?.length);
-    expect(stdout).toMatch(/^[\x20-\x7e\n]*$/); // plain ASCII: pdflatex needs no inputenc
+    expect(stdout).toMatch(/^[\x20-\x7e\n]*$/); // the report's own text is ASCII: only a name brings more
   });
 
   it('prints --help', () => {
@@ -191,6 +192,13 @@ describe('npm run trace (src/cli/main.ts)', { timeout: 30_000 }, () => {
       ],
       undefined,
       'trace: the trace overflows double precision at loss (Infinity): JSON has no Infinity or NaN, so the trace format cannot hold it; expected weights, input and target small enough for every number to be finite',
+    ],
+    [
+      // Y²₀ overflows while the loss does not: the message names the number, as the app's Export menu does
+      'a network whose trace overflows inside a layer',
+      ['-'],
+      JSON.stringify(HUGE_NETWORK),
+      `trace: ${HUGE_REFUSAL}`,
     ],
     [
       'bad JSON on stdin',

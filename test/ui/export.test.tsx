@@ -4,7 +4,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { formatNumber } from '../../src/engine/format';
-import type { NetworkFile } from '../../src/engine/networkFile';
 import { traceJsonText, workedExampleText } from '../../src/engine/report/workedExampleText';
 import { randomNetworkFile } from '../../src/engine/random';
 import { PRESETS } from '../../src/presets';
@@ -21,6 +20,7 @@ import {
 } from '../../src/ui/export/exportFiles';
 import { ShareTools } from '../../src/ui/export/ShareTools';
 import { StoreContext } from '../../src/ui/StoreContext';
+import { HUGE_NETWORK as HUGE, HUGE_REFUSAL } from '../cli/hugeNetwork';
 
 afterEach(() => {
   cleanup();
@@ -29,20 +29,6 @@ afterEach(() => {
 });
 
 const PAGE = 'https://example.org/course/deltascope/index.html?preset=dyda';
-
-/** Weights of 1e308: Y²₀ = 10 · 1e308 overflows to Infinity (JSON.stringify would write null), the rest is finite. */
-const HUGE: NetworkFile = {
-  layers: [1, 1, 2],
-  bias: 'none',
-  activation: ['identity', 'sigmoid'],
-  loss: 'half-sse',
-  weights: [[[1e308]], [[10], [0]]],
-  input: [1],
-  target: [1, 0],
-};
-/** What `npm run --silent trace -- huge.json` says on stderr (after "trace: "), word for word. */
-const HUGE_REFUSAL =
-  'the trace overflows double precision at layers[2].Y[0] (Infinity): JSON has no Infinity or NaN, so the trace format cannot hold it; expected weights, input and target small enough for every number to be finite';
 
 function storeWith(initial: InitialState = {}) {
   return createDeltascopeStore(initial);
