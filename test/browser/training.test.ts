@@ -80,3 +80,33 @@ test('a pasted CSV with a bad row is refused with the row number named', async (
     await close();
   }
 });
+
+test('the Train view of A[784,128,64,10] opens, answers a click, and its gradient check checks a bounded sample', async () => {
+  // Opening Train used to finite-difference all 109,386 weights in the closed section: minutes of a frozen page.
+  const { page, errors, close } = await openPage('/?layers=784,128,64,10&seed=1', {
+    viewport: { width: 1280, height: 900 },
+  });
+  try {
+    await page.getByRole('tab', { name: 'Train' }).click();
+    const panel = page.getByRole('region', { name: 'Training' });
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Step 1 iteration' }).click();
+    await panel.getByText('A[784,128,64,10] · epoch 1 of 1000 · iteration 1').waitFor();
+    await page.getByText('Gradient check of the current network on its sample').click();
+    // The page answers while the check runs: a click trains another iteration.
+    await panel.getByRole('button', { name: 'Step 1 iteration' }).click();
+    await panel.getByText(/ · iteration 2 · /).waitFor();
+    const verdict = page.locator('.gradient-check-verdict');
+    await verdict.waitFor({ timeout: 60_000 });
+    expect(await verdict.textContent()).toMatch(
+      /^All 350 derivatives agree with finite differences .* Checked 350 of the 110,170, .*: 100 of the 100,480 weights of W¹, 100 of the 8,256 of W², 100 of the 650 of W³ and 50 of the 784 inputs\./,
+    );
+    expect(await page.locator('.gradient-check-table tbody tr').count()).toBe(50);
+    expect(await page.locator('.gradient-check-table tr.grade-bad').count()).toBe(0);
+    await page.locator('.gradient-check-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'training-big-gradient-check');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

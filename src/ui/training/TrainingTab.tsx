@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import type { NetworkFile } from '../../engine/networkFile';
-import { GradientCheckPanel } from '../GradientCheckPanel';
 import { useDeltascope, useStoreApi } from '../StoreContext';
+import { GradientCheckSection } from './GradientCheckSection';
 import { TrainingPanel } from './TrainingPanel';
 
 /**
  * The app's Train view: the training panel on the store's network, and the gradient check of that network on its
- * sample. "Step through this iteration" loads the trained network into the stepper and returns to it.
+ * sample (computed only once its section is opened). "Step through this iteration" loads the trained network into the stepper and returns to it.
  */
 export function TrainingTab({ onStep }: { onStep: () => void }) {
   const store = useStoreApi();
@@ -24,10 +24,7 @@ export function TrainingTab({ onStep }: { onStep: () => void }) {
   return (
     <main className="training-view">
       <TrainingPanel file={file} onInspect={inspect} />
-      <details>
-        <summary>Gradient check of the current network on its sample</summary>
-        <GradientCheckPanel network={network} sample={sample} />
-      </details>
+      <GradientCheckSection network={network} sample={sample} />
     </main>
   );
 }
