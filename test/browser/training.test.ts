@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, expect, test } from 'vitest';
+import { findPreset } from '../../src/presets';
 import { closeBrowser, openPage, screenshot } from './browser';
 
 afterAll(closeBrowser);
@@ -105,6 +106,41 @@ test('the Train view of A[784,128,64,10] opens, answers a click, and its gradien
     expect(await page.locator('.gradient-check-table tr.grade-bad').count()).toBe(0);
     await page.locator('.gradient-check-section').scrollIntoViewIfNeeded();
     await screenshot(page, 'training-big-gradient-check');
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+test('a network file whose dataset is malformed says so in the Train view at once and trains on its sample', async () => {
+  const xor = findPreset('xor')!.file;
+  const net = encodeURIComponent(
+    JSON.stringify({
+      ...xor,
+      dataset: {
+        inputs: [
+          [0, 0],
+          [0, 1, 1],
+        ],
+        targets: [[0], [1]],
+      },
+    }),
+  );
+  const { page, errors, close } = await openPage(`/?net=${net}`, { viewport: { width: 1280, height: 900 } });
+  try {
+    await page.getByRole('tab', { name: 'Train' }).click();
+    const panel = page.getByRole('region', { name: 'Training' });
+    const alert = panel.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      "The network file's own examples cannot be used: dataset.inputs[1]: expected 2 numbers (N0 = 2 inputs), " +
+        'got 3. Training uses “The sample alone” instead. The file keeps its dataset as it is.',
+    );
+    expect(await alert.isVisible()).toBe(true);
+    expect(await panel.getByLabel(/^Dataset/).inputValue()).toBe('sample');
+    await panel.getByRole('button', { name: 'Step 1 iteration' }).click();
+    await panel.getByText(/epoch 1 of 1000 · iteration 1 · J = /).waitFor();
+    await screenshot(page, 'training-malformed-dataset');
     expect(errors).toEqual([]);
   } finally {
     await close();

@@ -121,4 +121,37 @@ describe('TrainingPanel', () => {
     await waitFor(() => expect(container.querySelector('.loss-curve .loss-line')).not.toBeNull());
     expect(Number.isFinite(lastLabelled(container))).toBe(true);
   });
+
+  it("says at once that a file's own examples are malformed, naming the field, and trains on the sample", () => {
+    for (const [dataset, error] of [
+      ['oops', 'dataset: expected {"inputs": [rows of 2], "targets": [rows of 1]}, got "oops"'],
+      [
+        {
+          inputs: [
+            [0, 0],
+            [0, 1, 1],
+          ],
+          targets: [[0], [1]],
+        },
+        'dataset.inputs[1]: expected 2 numbers (N0 = 2 inputs), got 3',
+      ],
+    ] as const) {
+      render(<TrainingPanel file={{ ...xorFile, dataset }} />);
+      // Without choosing "The network's own examples": the message is there when the view opens.
+      expect(screen.getByRole('alert').textContent).toBe(
+        `The network file's own examples cannot be used: ${error}. Training uses “The sample alone” instead. ` +
+          'The file keeps its dataset as it is.',
+      );
+      expect((screen.getByLabelText(/^Dataset/) as HTMLSelectElement).value).toBe('sample');
+      expect(screen.getByRole('button', { name: 'Play' })).toHaveProperty('disabled', false);
+      // Choosing them says it once, with what to do.
+      select(/^Dataset/, 'file');
+      expect(screen.getAllByRole('alert').map((alert) => alert.textContent)).toEqual([
+        `The network file's own examples cannot be used: ${error}. Choose another dataset to train. ` +
+          'The file keeps its dataset as it is.',
+      ]);
+      expect(screen.getByRole('button', { name: 'Play' })).toHaveProperty('disabled', true);
+      cleanup();
+    }
+  });
 });

@@ -48,7 +48,9 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
     setBaseFile(file);
   }
   const [choice, setChoice] = useState<DatasetChoice>(() => initialChoice(file));
-  const hasOwnData = fileDataset(baseFile) !== null;
+  const ownData = useMemo(() => fileDataset(baseFile), [baseFile]);
+  // A file's malformed examples are said as soon as the view shows, not only once they are chosen.
+  const ownDataError = ownData?.ok === false ? ownData.error : null;
   const [seed, setSeed] = useState(1);
   const [csv, setCsv] = useState('');
   const [batchSize, setBatchSize] = useState(1);
@@ -88,11 +90,13 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
         <label>
           Dataset{' '}
           <select value={choice} onChange={(event) => setChoice(event.target.value as DatasetChoice)}>
-            {DATASET_CHOICES.filter(({ value }) => value !== 'file' || hasOwnData).map(({ value, label }) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
+            {DATASET_CHOICES.filter(({ value }) => value !== 'file' || ownData !== null).map(
+              ({ value, label }) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ),
+            )}
           </select>
         </label>
         <label>
@@ -147,7 +151,16 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
           />
         </label>
       )}
-      {!dataset.ok && (
+      {ownDataError !== null && (
+        <p className="field-error" role="alert">
+          The network file&apos;s own examples cannot be used: {ownDataError}.{' '}
+          {choice === 'file'
+            ? 'Choose another dataset to train.'
+            : `Training uses “${DATASET_CHOICES.find(({ value }) => value === choice)?.label}” instead.`}{' '}
+          The file keeps its dataset as it is.
+        </p>
+      )}
+      {!dataset.ok && dataset.error !== ownDataError && (
         <p className="field-error" role="alert" id={`${id}-dataset-error`}>
           {dataset.error}
         </p>
