@@ -146,3 +146,23 @@ test('a network file whose dataset is malformed says so in the Train view at onc
     await close();
   }
 });
+
+test('a batch size of 0 stays in its field with the range expected, and training keeps the last good one', async () => {
+  const { page, errors, close } = await openTraining();
+  try {
+    const panel = page.getByRole('region', { name: 'Training' });
+    const batch = panel.getByLabel(/^Batch size/);
+    await batch.fill('0');
+    const alert = panel.getByRole('alert');
+    expect(await alert.textContent()).toBe(
+      'Batch size: expected a whole number from 1 to 100,000, got 0; training keeps 1.',
+    );
+    expect(await batch.inputValue()).toBe('0');
+    expect(await batch.getAttribute('aria-invalid')).toBe('true');
+    await batch.fill('2');
+    expect(await alert.count()).toBe(0);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});

@@ -154,4 +154,42 @@ describe('TrainingPanel', () => {
       cleanup();
     }
   });
+
+  it('says why a Seed, Batch size or Epochs is refused, with the range, and keeps the last good value', () => {
+    render(<TrainingPanel file={xorFile} />);
+    const field = (label: RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+    select(/^Batch size/, '4');
+    for (const [label, typed, message] of [
+      [/^Batch size/, '0', 'Batch size: expected a whole number from 1 to 100,000, got 0; training keeps 4.'],
+      [
+        /^Batch size/,
+        '-3',
+        'Batch size: expected a whole number from 1 to 100,000, got -3; training keeps 4.',
+      ],
+      [
+        /^Batch size/,
+        '2.5',
+        'Batch size: expected a whole number from 1 to 100,000, got 2.5; training keeps 4.',
+      ],
+      [/^Epochs/, '0', 'Epochs: expected a whole number from 1 to 10,000,000, got 0; training keeps 1000.'],
+      [/^Seed/, '-1', 'Seed: expected a whole number from 0 to 2,147,483,648, got -1; training keeps 1.'],
+      [/^Seed/, '', 'Seed: expected a whole number from 0 to 2,147,483,648; training keeps 1.'],
+    ] as const) {
+      select(label, typed);
+      // What was typed stays, marked, with the message it points to; nothing is put back behind the reader's back.
+      expect(field(label).value).toBe(typed);
+      expect(field(label).getAttribute('aria-invalid')).toBe('true');
+      const alert = screen.getByRole('alert');
+      expect(alert.textContent).toBe(message);
+      expect(field(label).getAttribute('aria-describedby')).toBe(alert.id);
+      select(label, label.source.includes('Seed') ? '1' : label.source.includes('Epochs') ? '1000' : '4');
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect(field(label).getAttribute('aria-invalid')).toBe('false');
+    }
+    // The last good values are what training uses: 1000 epochs, mini-batches of 4 (one per epoch of XOR's 4).
+    select(/^Dataset/, 'xor');
+    select(/^Batch size/, '0');
+    fireEvent.click(screen.getByRole('button', { name: 'Step 1 iteration' }));
+    expect(screen.getByText(/epoch 1 of 1000 · iteration 1/)).toBeTruthy();
+  });
 });

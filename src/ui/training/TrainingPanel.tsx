@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import type { ChangeEvent } from 'react';
 import { datasetSamples } from '../../engine/datasets';
 import { networkFromFile, networkToFile } from '../../engine/network';
 import type { NetworkFile } from '../../engine/networkFile';
@@ -28,10 +29,39 @@ function initialChoice(file: NetworkFile): DatasetChoice {
   return fileDataset(file)?.ok ? 'file' : 'sample';
 }
 
-/** A whole number from an input's text, or the fallback when it is not one in [min, max]. */
-function wholeNumber(text: string, fallback: number, min: number, max: number): number {
-  const value = Number(text);
-  return Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+/**
+ * A whole-number field of the panel: the text as typed, and the last value in [min, max] it held, which training
+ * keeps using. Text that is not such a number stays in the field with a message naming the field and the range
+ * (it was silently put back to the last value, so 0 or 2.5 seemed not to take).
+ */
+function useWholeNumberField(name: string, initial: number, min: number, max: number, errorId: string) {
+  const [value, setValue] = useState(initial);
+  const [text, setText] = useState(String(initial));
+  const parse = (typed: string) => {
+    const number = Number(typed);
+    return typed.trim() !== '' && Number.isInteger(number) && number >= min && number <= max ? number : null;
+  };
+  const ok = parse(text) !== null;
+  const got = text.trim() === '' ? '' : `, got ${text}`;
+  const range = `${min.toLocaleString('en')} to ${max.toLocaleString('en')}`;
+  return {
+    value,
+    errorId,
+    error: ok ? null : `${name}: expected a whole number from ${range}${got}; training keeps ${value}.`,
+    input: {
+      type: 'number',
+      value: text,
+      min,
+      max,
+      'aria-invalid': !ok,
+      'aria-describedby': ok ? undefined : errorId,
+      onChange: (event: ChangeEvent<HTMLInputElement>) => {
+        setText(event.target.value);
+        const number = parse(event.target.value);
+        if (number !== null) setValue(number);
+      },
+    },
+  };
 }
 
 /**
@@ -51,10 +81,13 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
   const ownData = useMemo(() => fileDataset(baseFile), [baseFile]);
   // A file's malformed examples are said as soon as the view shows, not only once they are chosen.
   const ownDataError = ownData?.ok === false ? ownData.error : null;
-  const [seed, setSeed] = useState(1);
+  const seedField = useWholeNumberField('Seed', 1, 0, 2 ** 31, `${id}-seed-error`);
+  const batchField = useWholeNumberField('Batch size', 1, 1, 100_000, `${id}-batch-error`);
+  const epochsField = useWholeNumberField('Epochs', 1000, 1, 10_000_000, `${id}-epochs-error`);
+  const seed = seedField.value;
+  const batchSize = batchField.value;
+  const epochs = epochsField.value;
   const [csv, setCsv] = useState('');
-  const [batchSize, setBatchSize] = useState(1);
-  const [epochs, setEpochs] = useState(1000);
   const [speed, setSpeed] = useState<number>(10);
   const [hiddenText, setHiddenText] = useState('16, 16');
   const [activation, setActivation] = useState<ActivationName>('tanh');
@@ -100,32 +133,17 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
           </select>
         </label>
         <label>
-          Seed{' '}
-          <input
-            type="number"
-            value={seed}
-            min={0}
-            onChange={(event) => setSeed(wholeNumber(event.target.value, seed, 0, 2 ** 31))}
-          />
+          Seed <input {...seedField.input} />
         </label>
         <label>
           Batch size{' '}
           <input
-            type="number"
-            value={batchSize}
-            min={1}
+            {...batchField.input}
             title="1 is stochastic gradient descent; more averages δW over a mini-batch"
-            onChange={(event) => setBatchSize(wholeNumber(event.target.value, batchSize, 1, 100_000))}
           />
         </label>
         <label>
-          Epochs{' '}
-          <input
-            type="number"
-            value={epochs}
-            min={1}
-            onChange={(event) => setEpochs(wholeNumber(event.target.value, epochs, 1, 10_000_000))}
-          />
+          Epochs <input {...epochsField.input} />
         </label>
         <label>
           Speed{' '}
@@ -138,6 +156,14 @@ export function TrainingPanel({ file, onInspect }: TrainingPanelProps) {
           </select>
         </label>
       </div>
+      {[seedField, batchField, epochsField].map(
+        ({ error, errorId }) =>
+          error !== null && (
+            <p key={errorId} id={errorId} className="field-error" role="alert">
+              {error}
+            </p>
+          ),
+      )}
       {choice === 'csv' && (
         <label className="training-csv">
           CSV: {inputCount} input{inputCount === 1 ? '' : 's'} then {outputCount} target
