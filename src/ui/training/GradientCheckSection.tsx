@@ -3,7 +3,7 @@ import { formatNumber } from '../../engine/format';
 import { gradientCheckProbes } from '../../engine/gradientCheck';
 import type { GradientCheck, GradientCheckProgress } from '../../engine/gradientCheck';
 import type { Network, Sample } from '../../engine/types';
-import { errorGrade } from '../GradientCheckPanel';
+import { errorGrade } from './errorGrade';
 
 /**
  * At most this many weights are checked: each costs two passes through the network, so all 109,386 of
