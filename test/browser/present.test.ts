@@ -242,3 +242,40 @@ test('predict at the desk: the panels keep their size when a verdict appears', a
     await close();
   }
 });
+
+test.each([
+  { notation: 'dyda', step: 11, viewport: PROJECTOR },
+  { notation: 'dyda', step: 11, viewport: { width: 1920, height: 1080 } },
+  { notation: 'boughammoura', step: 8, viewport: PROJECTOR },
+  { notation: 'dyda', step: 8, viewport: { width: 390, height: 844 } },
+])(
+  'the working ($notation, step $step, $viewport.width×$viewport.height) never ends a line with a left-hand side whose "=" starts the next',
+  async ({ notation, step, viewport }) => {
+    const { page, errors, close } = await openPage(
+      `/?preset=dyda&mode=present&notation=${notation}&step=${step}`,
+      { viewport },
+    );
+    try {
+      await page.locator('[data-testid="present"]').waitFor();
+      await page.keyboard.press('w');
+      await presentAt(page, step);
+      await page.locator('[data-testid="equation"] .katex').first().waitFor(); // KaTeX, loaded lazily
+      await page.waitForTimeout(100);
+      const lines = await page.locator('[data-testid="equation"]').evaluate((equation) => {
+        const pieces = [...equation.children]
+          .filter((e) => e.tagName === 'DIV')
+          .map((e) => ({ text: e.textContent ?? '', left: e.getBoundingClientRect().left }));
+        // A piece no further right than the one before it starts a line: the pieces' wrapping row.
+        return pieces.map((p, k) => (k > 0 && p.left <= pieces[k - 1]!.left ? `\n${p.text}` : p.text));
+      });
+      const text = lines.join(' ');
+      expect(text.split('\n').length, text).toBeGreaterThan(2); // the working is there, over lines
+      for (const [k, piece] of lines.entries())
+        if (piece.startsWith('\n=')) expect(lines[k - 1], text).toContain('=');
+      await screenshot(page, `present-working-${notation}-${step}-${viewport.width}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);

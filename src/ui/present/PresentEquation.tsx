@@ -3,7 +3,7 @@ import type { StepEquation } from '../../engine/formula';
 import { useEquationAt } from '../equationAt';
 import { Tex } from '../Tex';
 import { slotAttributes, useShownSlot, useStepSlots } from '../useStepSlots';
-import { splitEquation } from './splitEquation';
+import { splitEquation, workingParts } from './splitEquation';
 
 /**
  * The current step's equation: the rule in symbols, then its result; with `working`, every substituted part,
@@ -29,6 +29,15 @@ const PresentSlot = memo(function PresentSlot({ index, working }: { index: numbe
   if (equation === null) return null;
   return (
     <div {...slotAttributes(index, 'present-equation', 'equation')}>
+      <EquationLines equation={equation} working={working} />
+    </div>
+  );
+});
+
+/** The rule in symbols, then the substituted parts shown, wrapping (inside a `.present-equation` row). */
+export function EquationLines({ equation, working }: { equation: StepEquation; working: boolean }) {
+  return (
+    <>
       <Tex tex={equation.symbolic} className="present-symbolic" />
       {substitutedParts(equation, working).map((part, k) => (
         <Fragment key={k}>
@@ -36,21 +45,18 @@ const PresentSlot = memo(function PresentSlot({ index, working }: { index: numbe
           <Tex tex={part} />
         </Fragment>
       ))}
-    </div>
-  );
-});
-
-/** The substituted parts shown, each as typeset. */
-function substitutedParts(equation: StepEquation, working: boolean): string[] {
-  // `{}` gives a leading − or + its binary spacing: "− 0.1 [...]" continues the sum, not a negative.
-  return shownParts(splitEquation(equation.substituted), working).map((part) =>
-    part.replace(/^([-+])/, '{}$1'),
+    </>
   );
 }
 
-/** All the parts with the working shown; else only the result (the last `= …`), so the graph keeps its room. */
-function shownParts(parts: readonly string[], working: boolean): readonly string[] {
-  return working ? parts : parts.slice(-1);
+/**
+ * The substituted parts shown, each as typeset: with the working, every piece (workingParts: a left-hand side
+ * kept with its "="); else only the result (the last `= …`), so the graph keeps its room.
+ */
+function substitutedParts(equation: StepEquation, working: boolean): string[] {
+  const parts = working ? workingParts(equation.substituted) : splitEquation(equation.substituted).slice(-1);
+  // `{}` gives a leading − or + its binary spacing: "− 0.1 [...]" continues the sum, not a negative.
+  return parts.map((part) => part.replace(/^([-+])/, '{}$1'));
 }
 
 /**

@@ -36,3 +36,23 @@ export function splitEquation(tex: string): string[] {
   cut(tex.length);
   return parts;
 }
+
+/**
+ * The pieces presentation mode's working wraps between: splitEquation's parts, with each bare left-hand side
+ * (a part with no operator in front, or one after ⇒: Dyda's ∂L/∂X⁽²⁾ and "⇒ ∂L/∂a⁽¹⁾") kept with the `= …` after
+ * it. As parts of their own, a line could end with "⇒ ∂L/∂a⁽⁰⁾" and the next start with its "= [−0.01556547; …]".
+ */
+export function workingParts(tex: string): string[] {
+  const parts: string[] = [];
+  let bare = false; // whether the last part is a left-hand side still waiting for its "="
+  for (const part of splitEquation(tex)) {
+    if (bare && part.startsWith('=')) {
+      parts[parts.length - 1] += ` ${part}`;
+      bare = false;
+    } else {
+      parts.push(part);
+      bare = !/^(=|[-+])/.test(part);
+    }
+  }
+  return parts;
+}
