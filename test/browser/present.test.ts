@@ -243,6 +243,56 @@ test('predict at the desk: the panels keep their size when a verdict appears', a
   }
 });
 
+/** The graph's box and the scale its drawing is fitted to, and the smallest number drawn in it, in CSS px. */
+async function graphSize(page: Page) {
+  const [box, scale] = await page.evaluate(() => {
+    const drawing = document.querySelector<SVGGraphicsElement>('.graph-slot.current svg g.viewport');
+    return [
+      document.querySelector('.graph-box')!.getBoundingClientRect().height,
+      drawing?.getScreenCTM()?.a ?? NaN,
+    ];
+  });
+  const labels = (await renderedTextSizes(page)).filter((s) => /^−?\d\.\d+$/.test(s.text)).map((s) => s.px);
+  return { box: Math.round(box!), scale: scale!.toFixed(3), label: Math.min(...labels) };
+}
+
+test.each([
+  { notation: 'dyda', viewport: PROJECTOR, least: 16 },
+  { notation: 'dyda', viewport: { width: 1920, height: 1080 }, least: 24 },
+  { notation: 'boughammoura', viewport: PROJECTOR, least: 14 },
+  { notation: 'dyda', viewport: { width: 390, height: 844 }, least: 0 },
+])(
+  'with the working shown ($notation, $viewport.width×$viewport.height) the graph keeps its size and place at every step',
+  async ({ notation, viewport, least }) => {
+    // The text under the graph has the room of the step with the most lines of working (WorkingRoom): sized by
+    // the shown step's, Dyda's graph at 1280×720 zoomed from 25 px labels to 17 and back, moving each time.
+    const { page, errors, close } = await openPage(
+      `/?preset=dyda&mode=present&notation=${notation}&step=-1`,
+      {
+        viewport,
+      },
+    );
+    try {
+      await page.locator('[data-testid="present"]').waitFor();
+      await page.keyboard.press('w');
+      const sizes = new Set<string>();
+      for (let step = -1; step < 14; step++) {
+        if (step >= 0) await page.keyboard.press('ArrowRight');
+        await presentAt(page, step);
+        await page.waitForTimeout(150); // the graph redrawn for a new box, were there one
+        const { box, scale, label } = await graphSize(page);
+        // A phone's graph follows the step (its drawing is moved and scaled to it); its box stays.
+        sizes.add(viewport.width < 900 ? `${box}` : `${box} px, scale ${scale}`);
+        expect(label, `step ${step}`).toBeGreaterThanOrEqual(least);
+      }
+      expect([...sizes]).toHaveLength(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  },
+);
+
 test.each([
   { notation: 'dyda', step: 11, viewport: PROJECTOR },
   { notation: 'dyda', step: 11, viewport: { width: 1920, height: 1080 } },

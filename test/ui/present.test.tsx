@@ -194,6 +194,24 @@ describe('presentation mode in the app', () => {
     expect(parts()).toBe(2);
   });
 
+  test('Working lays out every step’s working unseen under the shown one, unless there is too much of it', () => {
+    renderApp({ mode: 'present', cursor: 3 });
+    const rooms = () => document.querySelectorAll('.present-layout > .present-room');
+    expect(rooms()).toHaveLength(0);
+    fireEvent.keyDown(window, { key: 'w' });
+    // The start and Dyda's 14 steps, each with its narration, hidden from assistive technology.
+    expect(rooms()).toHaveLength(15);
+    expect([...rooms()].every((room) => room.getAttribute('aria-hidden') === 'true')).toBe(true);
+    expect(rooms()[12]!.querySelector('.narration')!.textContent).toContain('∂L/∂a⁽⁰⁾');
+    expect(rooms()[12]!.querySelectorAll('.present-equation > div')).toHaveLength(4); // rule and 3 pieces
+    cleanup();
+    // A network of 784, 128, 64 and 10 neurons writes 26,000 characters of TeX: half a second to lay out.
+    renderApp({ ...parseUrl('?layers=784,128,64,10&seed=1').initial, mode: 'present', cursor: 3 });
+    fireEvent.keyDown(window, { key: 'w' });
+    expect(screen.getByTestId('equation').querySelectorAll(':scope > div').length).toBeGreaterThan(2);
+    expect(rooms()).toHaveLength(0);
+  });
+
   test('predict: a bad value is named at the field and nothing steps; a good one is judged and revealed', () => {
     const store = renderApp({ cursor: 5 });
     act(() => store.getState().setPredict(true));

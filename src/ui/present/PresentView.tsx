@@ -9,6 +9,7 @@ import { PredictPanel } from './PredictPanel';
 import { PresentBar } from './PresentBar';
 import { PresentEquation } from './PresentEquation';
 import { useLeaveWithFullscreen } from './presentMode';
+import { WorkingRoom } from './WorkingRoom';
 import './present.css';
 
 interface PresentViewProps {
@@ -39,6 +40,7 @@ export function PresentView({ help, onHelp, onCloseHelp }: PresentViewProps) {
           <Narration />
           {predict && <PredictPanel />}
         </section>
+        {working && <WorkingRoom />}
       </main>
       <LiveRegion />
       {help && <KeysOverlay onClose={onCloseHelp} />}
