@@ -68,7 +68,9 @@ export function bestScale(box: MeasuredBox): number {
   for (let s = 1; s > MIN_FIT_SCALE; s -= 0.005) {
     const k = s / box.scale;
     if (box.widest * k > width) continue;
-    if (box.roomHeight !== null && rest * k + rowsAt(k, width) > box.roomHeight - SLACK_PX) continue;
+    // (The rows wrap in the box's whole width, as the browser wraps them: in the width less the slack, a row that
+    // fits with under 4 px to spare was counted as two lines, and the type shrank by a notch it did not need.)
+    if (box.roomHeight !== null && rest * k + rowsAt(k, box.roomWidth) > box.roomHeight - SLACK_PX) continue;
     return Math.round(s * 1000) / 1000;
   }
   return MIN_FIT_SCALE;

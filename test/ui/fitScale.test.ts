@@ -28,8 +28,16 @@ describe('bestScale', () => {
     // 0.87 they already fit on one line: 0.87 · (50 + 40) = 78 px
     const scale = bestScale({ ...box, height: 130, roomHeight: 100 + SLACK_PX });
     expect(scale).toBeGreaterThan(0.85);
-    expect(scale).toBeLessThanOrEqual(800 / 920);
-    expect(3 * 300 * scale + 2 * 10 * scale).toBeLessThanOrEqual(800);
+    // one line in the box's width, where the browser wraps the row
+    expect(scale).toBeLessThanOrEqual(box.roomWidth / 920);
+    expect(3 * 300 * scale + 2 * 10 * scale).toBeLessThanOrEqual(box.roomWidth);
+  });
+
+  test('a row that fits the box’s width with less than the slack to spare is one line: the type keeps its size', () => {
+    // 3 · 300 + 2 · 10 = 920 px in a box 922 px wide: the browser keeps one line of 40 px, and the room holds it
+    // (counted in the width less the slack, it was two lines, 80 px, and the type shrank by a notch)
+    const tight = { ...box, roomWidth: 922 };
+    expect(bestScale({ ...tight, height: 40 + 50, roomHeight: 40 + 50 + SLACK_PX })).toBe(1);
   });
 
   test('too wide: the widest formula fits the width; never below the floor', () => {
