@@ -1,19 +1,21 @@
 import { memo, useRef } from 'react';
 import { MappingDiagram, MappingRoom } from './MappingDiagram';
-import { splitEquation } from './present/splitEquation';
+import { workingParts } from './present/splitEquation';
 import { Tex } from './Tex';
 import { useFitType } from './useFitType';
 import { useEquationAt } from './equationAt';
 import { slotAttributes, useShownSlot, useStepSlots } from './useStepSlots';
 
 /**
- * The substitution cut at its top-level `=` only (a `+`/`−` stays with its term): each piece is typeset on its own
- * and the pieces wrap, so W̃ = W − c δW with three matrices breaks after a matrix instead of running off the panel.
+ * The substitution cut where it may wrap: before each top-level `=` and before ⇒ (a `+`/`−` stays with its term),
+ * a bare left-hand side kept with its `= …` (presentation mode's workingParts). Each piece is typeset on its own and
+ * the pieces wrap, so W̃ = W − c δW with three matrices breaks after a matrix instead of running off the panel; cut
+ * at `=` alone, a narrow panel ended lines with "∂L/∂X⁽¹⁾" and "⇒ ∂L/∂a⁽⁰⁾" and started the next with their "=".
  */
 export function equalityParts(tex: string): string[] {
   const parts: string[] = [];
-  for (const part of splitEquation(tex)) {
-    if (parts.length === 0 || part.startsWith('=')) parts.push(part);
+  for (const part of workingParts(tex)) {
+    if (parts.length === 0 || !/^[-+]/.test(part)) parts.push(part);
     else parts[parts.length - 1] += ` ${part}`;
   }
   return parts;

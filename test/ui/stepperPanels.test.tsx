@@ -6,6 +6,8 @@ import { createDeltascopeStore, type InitialState } from '../../src/store/store'
 import { App } from '../../src/ui/App';
 import { Controls } from '../../src/ui/Controls';
 import { EquationPanel, equalityParts } from '../../src/ui/EquationPanel';
+import { splitEquation } from '../../src/ui/present/splitEquation';
+import { NOTATIONS, stepEquation } from '../../src/engine';
 import { Header } from '../../src/ui/Header';
 import { MappingDiagram } from '../../src/ui/MappingDiagram';
 import { MatrixPanel } from '../../src/ui/MatrixPanel';
@@ -16,7 +18,7 @@ import { StoreContext } from '../../src/ui/StoreContext';
 import { loadKatex } from '../../src/ui/katexLoader';
 import { setWeight } from '../../src/engine/edit';
 import { entryFormula } from '../../src/engine/entryFormula';
-import { findPreset } from '../../src/presets';
+import { PRESETS, findPreset } from '../../src/presets';
 
 // KaTeX loads lazily in the app; here it is there before the first render, so panels typeset at once.
 beforeAll(loadKatex);
@@ -415,5 +417,30 @@ describe('equalityParts', () => {
       '= \\begin{bmatrix} 1 \\end{bmatrix}',
     ]);
     expect(parts.join(' ')).toBe(tex);
+  });
+
+  test('a left-hand side is never a piece of its own or a piece’s end: it wraps with its "=", ⇒ starts a piece', () => {
+    for (const preset of PRESETS)
+      for (const notation of NOTATIONS) {
+        const store = createDeltascopeStore({ file: preset.file, notation });
+        const { trace } = store.getState();
+        for (const step of trace.steps) {
+          const tex = stepEquation(trace, step, notation, 8).substituted;
+          const parts = equalityParts(tex);
+          expect(parts.join(' '), `${preset.name} ${notation} ${step.index}`).toBe(tex);
+          // every piece holds an "=" of its own: none is a bare ∂L/∂X⁽¹⁾ or ends with "⇒ ∂L/∂a⁽⁰⁾"
+          for (const part of parts)
+            expect(
+              splitEquation(part).some((p) => p.startsWith('=')),
+              `${preset.name} ${notation} ${step.index}: ${part}`,
+            ).toBe(true);
+        }
+      }
+    // Dyda's δup of layer 1: ∂L/∂X⁽¹⁾ = (W⁽¹⁾)ᵀ δ⁽¹⁾ | = [the three] | ⇒ ∂L/∂a⁽⁰⁾ = [the two]
+    const dydaStore = createDeltascopeStore();
+    const { trace } = dydaStore.getState();
+    const parts = equalityParts(stepEquation(trace, trace.steps[11]!, 'dyda', 8).substituted);
+    expect(parts).toHaveLength(3);
+    expect(parts[2]).toMatch(/^\\;\\Rightarrow\\;/);
   });
 });
