@@ -31,7 +31,7 @@ export interface MatrixViewProps {
   };
   /**
    * Entry (i, j)'s formula with its numbers, as the graph's numbers give theirs: the entry's tooltip, written when
-   * the pointer first comes over it (a matrix of W¹ would otherwise work out hundreds of formulas at each render).
+   * the pointer comes over it (a matrix of W¹ would otherwise work out hundreds of formulas at each render).
    */
   formula?: (i: number, j: number) => string;
 }
@@ -93,7 +93,8 @@ export const MatrixView = memo(function MatrixView({
                       onPointerEnter={
                         known && formula
                           ? (event) => {
-                              if (!event.currentTarget.title) event.currentTarget.title = formula(i, j);
+                              // Every time: a change of notation or digits renders no entry again (memo).
+                              event.currentTarget.title = formula(i, j);
                             }
                           : undefined
                       }

@@ -331,6 +331,11 @@ describe('MatrixPanel', () => {
     expect(hover('matrix-W-2', 1, 2)).toBe(entryFormula(trace, 'W', 2, 1, 2, 'dyda', 8).text);
     // W̃ is still to come: no formula to give away
     expect(hover('matrix-updatedW-2', 0, 0)).toBe('');
+    // another notation and digits: hovered again, the same entry says it in those (it kept the first words)
+    act(() => store.getState().setNotation('boughammoura'));
+    act(() => store.getState().setDigits(3));
+    expect(hover('matrix-X-2', 0)).toBe(entryFormula(trace, 'X', 2, 0, undefined, 'boughammoura', 3).text);
+    expect(hover('matrix-X-2', 0)).toContain('0.554');
   });
 
   test('in the lecture notation a bias entry explains b^l_j, the weights theirs by the full W’s column', () => {
