@@ -492,3 +492,28 @@ test('a phone, 390 px: at every step, in every notation, the captions and values
     await close();
   }
 });
+
+test('a phone, 390 px: each row of the two-step diagram keeps its items on one line, under its name', async () => {
+  const { page, errors, close } = await openPage('/?preset=dyda&step=8', {
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    const diagram = page.locator('.mapping-slots .step-slot.current');
+    await diagram.locator('.mapping-row').first().waitFor();
+    const rows = await diagram.evaluate((slot) =>
+      [...slot.querySelectorAll('.mapping-row')].map((row) => ({
+        label: row.querySelector('.mapping-label')!.getBoundingClientRect().bottom,
+        items: [...row.querySelectorAll('.node')].map((node) => node.getBoundingClientRect().top),
+      })),
+    );
+    expect(rows).toHaveLength(3);
+    for (const { label, items } of rows) {
+      // the backward row's δup₀ wrapped under the row's name and read as the gradient row's
+      expect(Math.max(...items) - Math.min(...items)).toBeLessThan(2);
+      expect(Math.min(...items)).toBeGreaterThanOrEqual(label - 1);
+    }
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
