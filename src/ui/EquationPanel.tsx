@@ -7,18 +7,14 @@ import { useEquationAt } from './equationAt';
 import { slotAttributes, useShownSlot, useStepSlots } from './useStepSlots';
 
 /**
- * The substitution cut where it may wrap: before each top-level `=` and before ⇒ (a `+`/`−` stays with its term),
- * a bare left-hand side kept with its `= …` (presentation mode's workingParts). Each piece is typeset on its own and
- * the pieces wrap, so W̃ = W − c δW with three matrices breaks after a matrix instead of running off the panel; cut
- * at `=` alone, a narrow panel ended lines with "∂L/∂X⁽¹⁾" and "⇒ ∂L/∂a⁽⁰⁾" and started the next with their "=".
+ * The substitution cut where it may wrap: before each top-level `=`, ⇒, `\quad` and binary `+`/`−` (a term keeps
+ * its sign), a bare left-hand side kept with its `= …` (presentation mode's workingParts). Each piece is typeset on
+ * its own and the pieces wrap only where the panel is too narrow for them side by side, so W̃ = W − c δW with three
+ * matrices breaks after a matrix instead of running off the panel. Cut at `=` alone, a phone's panel ended lines
+ * with "∂L/∂X⁽¹⁾" and "⇒ ∂L/∂a⁽⁰⁾" and started the next with their "=", and cut off "= W − 0.1 δW" at its right.
  */
 export function equalityParts(tex: string): string[] {
-  const parts: string[] = [];
-  for (const part of workingParts(tex)) {
-    if (parts.length === 0 || !/^[-+]/.test(part)) parts.push(part);
-    else parts[parts.length - 1] += ` ${part}`;
-  }
-  return parts;
+  return workingParts(tex);
 }
 
 /**

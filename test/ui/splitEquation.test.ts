@@ -37,8 +37,9 @@ describe('workingParts(tex)', () => {
       const parts = splitEquation(tex);
       expect(pieces.join(' '), name).toBe(parts.join(' '));
       for (const piece of pieces) {
-        // A piece is a right-hand side going on (=, a sign), or a statement with its own "=" in it.
-        if (!/^(=|[-+])/.test(piece))
+        // A piece is a right-hand side going on (=, a sign), the lecture's braced second statement after a
+        // \quad, or a statement with its own "=" in it.
+        if (!/^(=|[-+]|\\quad)/.test(piece))
           expect(splitEquation(piece)[1]?.startsWith('='), `${name}: ${piece}`).toBe(true);
       }
       // Nothing else is joined: a right-hand side after another stays a piece of its own, to wrap between.

@@ -413,12 +413,13 @@ describe('App keyboard and playback', () => {
 });
 
 describe('equalityParts', () => {
-  test('cuts at top-level = only; a minus stays with its term; the pieces join back to the whole', () => {
+  test('cuts before a top-level = and a binary minus, which keeps its term; the pieces join back to the whole', () => {
     const tex =
       '= \\begin{bmatrix} 0.15 & -0.25 \\end{bmatrix} - 0.1 \\begin{bmatrix} a = b \\end{bmatrix} = \\begin{bmatrix} 1 \\end{bmatrix}';
     const parts = equalityParts(tex);
     expect(parts).toEqual([
-      '= \\begin{bmatrix} 0.15 & -0.25 \\end{bmatrix} - 0.1 \\begin{bmatrix} a = b \\end{bmatrix}',
+      '= \\begin{bmatrix} 0.15 & -0.25 \\end{bmatrix}',
+      '- 0.1 \\begin{bmatrix} a = b \\end{bmatrix}',
       '= \\begin{bmatrix} 1 \\end{bmatrix}',
     ]);
     expect(parts.join(' ')).toBe(tex);
@@ -433,10 +434,11 @@ describe('equalityParts', () => {
           const tex = stepEquation(trace, step, notation, 8).substituted;
           const parts = equalityParts(tex);
           expect(parts.join(' '), `${preset.name} ${notation} ${step.index}`).toBe(tex);
-          // every piece holds an "=" of its own: none is a bare ∂L/∂X⁽¹⁾ or ends with "⇒ ∂L/∂a⁽⁰⁾"
+          // no piece is a bare ∂L/∂X⁽¹⁾ or ends with "⇒ ∂L/∂a⁽⁰⁾": each ends with a right-hand side going on
+          // (=, a sign) or the lecture's braced statement after a \quad
           for (const part of parts)
             expect(
-              splitEquation(part).some((p) => p.startsWith('=')),
+              /^(=|[-+]|\\quad)/.test(splitEquation(part).at(-1)!),
               `${preset.name} ${notation} ${step.index}: ${part}`,
             ).toBe(true);
         }

@@ -1,5 +1,5 @@
 /**
- * Splits a typeset equation at its top-level `=`, `\Rightarrow` and binary `+`/`-` (outside braces,
+ * Splits a typeset equation at its top-level `=`, `\Rightarrow`, `\quad` and binary `+`/`-` (outside braces,
  * environments and \left…\right), each part starting with its operator. Presentation mode lays the parts out
  * in a wrapping row, so a long substitution breaks into lines instead of shrinking below a readable size.
  */
@@ -29,7 +29,8 @@ export function splitEquation(tex: string): string[] {
       continue;
     }
     if (depth === 0 && i > start) {
-      if (rest.startsWith('\\;\\Rightarrow\\;') || /^ [=+-] /.test(rest)) cut(i);
+      // (and before a \quad: the lecture's second statement, ", \quad {∂C/∂b = Δ = […]}", on a line of its own)
+      if (rest.startsWith('\\;\\Rightarrow\\;') || rest.startsWith('\\quad') || /^ [=+-] /.test(rest)) cut(i);
     }
     i += rest.startsWith('\\;\\Rightarrow\\;') ? '\\;\\Rightarrow\\;'.length : 1;
   }
@@ -51,7 +52,7 @@ export function workingParts(tex: string): string[] {
       bare = false;
     } else {
       parts.push(part);
-      bare = !/^(=|[-+])/.test(part);
+      bare = !/^(=|[-+]|\\quad)/.test(part); // (after \quad: a braced statement of its own, whole)
     }
   }
   return parts;
