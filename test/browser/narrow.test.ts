@@ -517,3 +517,23 @@ test('a phone, 390 px: each row of the two-step diagram keeps its items on one l
     await close();
   }
 });
+
+test('a phone, 390 px: the gradient check of A[784,128,64,10] shows every column, the relative error too', async () => {
+  const { page, errors, close } = await openPage('/?layers=784,128,64,10&seed=1', {
+    viewport: { width: 390, height: 844 },
+  });
+  try {
+    await page.getByRole('tab', { name: 'Train' }).click();
+    await page.locator('details.gradient-check-section summary').click();
+    const box = page.locator('.gradient-check-scroll');
+    await box.waitFor({ timeout: 30_000 });
+    // it scrolled sideways, the relative error (the column that says whether backprop is right) past its edge
+    const [scrollWidth, clientWidth] = await box.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    const name = box.locator('tbody th').first();
+    expect((await name.boundingBox())!.height, 'an entry’s name on one line').toBeLessThan(20);
+    expect(errors).toEqual([]);
+  } finally {
+    await close();
+  }
+});
