@@ -7,17 +7,6 @@ import { useEquationAt } from './equationAt';
 import { slotAttributes, useShownSlot, useStepSlots } from './useStepSlots';
 
 /**
- * The substitution cut where it may wrap: before each top-level `=`, ⇒, `\quad` and binary `+`/`−` (a term keeps
- * its sign), a bare left-hand side kept with its `= …` (presentation mode's workingParts). Each piece is typeset on
- * its own and the pieces wrap only where the panel is too narrow for them side by side, so W̃ = W − c δW with three
- * matrices breaks after a matrix instead of running off the panel. Cut at `=` alone, a phone's panel ended lines
- * with "∂L/∂X⁽¹⁾" and "⇒ ∂L/∂a⁽⁰⁾" and started the next with their "=", and cut off "= W − 0.1 δW" at its right.
- */
-export function equalityParts(tex: string): string[] {
-  return workingParts(tex);
-}
-
-/**
  * The current step's equation, symbolic then with the numbers substituted, and the mapping diagram.
  * The previous and the next step's equations are kept laid out beside it, hidden (useStepSlots.ts).
  */
@@ -63,7 +52,9 @@ const EquationSlot = memo(function EquationSlot({ index }: { index: number }) {
           <>
             <Tex tex={equation.symbolic} className="symbolic" />
             <div className="substituted-row">
-              {equalityParts(equation.substituted).map((part, k) => (
+              {/* Cut where it may wrap (splitEquation.ts, as presentation's working): the pieces wrap only where the
+                  panel is too narrow for them side by side, a left-hand side kept with its "=". */}
+              {workingParts(equation.substituted).map((part, k) => (
                 <Tex key={k} tex={part} className="substituted" />
               ))}
             </div>

@@ -5,8 +5,8 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { createDeltascopeStore, type InitialState } from '../../src/store/store';
 import { App } from '../../src/ui/App';
 import { Controls } from '../../src/ui/Controls';
-import { EquationPanel, equalityParts } from '../../src/ui/EquationPanel';
-import { splitEquation } from '../../src/ui/present/splitEquation';
+import { EquationPanel } from '../../src/ui/EquationPanel';
+import { splitEquation, workingParts } from '../../src/ui/present/splitEquation';
 import { NOTATIONS, stepEquation } from '../../src/engine';
 import { Header } from '../../src/ui/Header';
 import { MappingDiagram } from '../../src/ui/MappingDiagram';
@@ -412,11 +412,11 @@ describe('App keyboard and playback', () => {
   });
 });
 
-describe('equalityParts', () => {
+describe('the equation panel’s pieces (workingParts)', () => {
   test('cuts before a top-level = and a binary minus, which keeps its term; the pieces join back to the whole', () => {
     const tex =
       '= \\begin{bmatrix} 0.15 & -0.25 \\end{bmatrix} - 0.1 \\begin{bmatrix} a = b \\end{bmatrix} = \\begin{bmatrix} 1 \\end{bmatrix}';
-    const parts = equalityParts(tex);
+    const parts = workingParts(tex);
     expect(parts).toEqual([
       '= \\begin{bmatrix} 0.15 & -0.25 \\end{bmatrix}',
       '- 0.1 \\begin{bmatrix} a = b \\end{bmatrix}',
@@ -432,7 +432,7 @@ describe('equalityParts', () => {
         const { trace } = store.getState();
         for (const step of trace.steps) {
           const tex = stepEquation(trace, step, notation, 8).substituted;
-          const parts = equalityParts(tex);
+          const parts = workingParts(tex);
           expect(parts.join(' '), `${preset.name} ${notation} ${step.index}`).toBe(tex);
           // no piece is a bare ∂L/∂X⁽¹⁾ or ends with "⇒ ∂L/∂a⁽⁰⁾": each ends with a right-hand side going on
           // (=, a sign) or the lecture's braced statement after a \quad
@@ -446,7 +446,7 @@ describe('equalityParts', () => {
     // Dyda's δup of layer 1: ∂L/∂X⁽¹⁾ = (W⁽¹⁾)ᵀ δ⁽¹⁾ | = [the three] | ⇒ ∂L/∂a⁽⁰⁾ = [the two]
     const dydaStore = createDeltascopeStore();
     const { trace } = dydaStore.getState();
-    const parts = equalityParts(stepEquation(trace, trace.steps[11]!, 'dyda', 8).substituted);
+    const parts = workingParts(stepEquation(trace, trace.steps[11]!, 'dyda', 8).substituted);
     expect(parts).toHaveLength(3);
     expect(parts[2]).toMatch(/^\\;\\Rightarrow\\;/);
   });
