@@ -60,6 +60,9 @@ const SUBSCRIPT: Record<string, string> = {
 };
 const script = (table: Record<string, string>, s: string) => [...s].map((c) => table[c] ?? c).join('');
 
+/** A number or text in superscript characters, as the symbols write layers: W¹² for layer 12. */
+export const superscript = (s: string | number) => script(SUPERSCRIPT, String(s));
+
 interface Parts {
   tex: string;
   text: string;

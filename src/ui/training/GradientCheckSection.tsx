@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatNumber } from '../../engine/format';
+import { superscript } from '../../engine/notation';
 import { gradientCheckProbes } from '../../engine/gradientCheck';
 import type { GradientCheck, GradientCheckProgress } from '../../engine/gradientCheck';
 import type { Network, Sample } from '../../engine/types';
@@ -18,9 +19,6 @@ const SLICE_MS = 12;
 /** Rows listed before "… and N more"; the worst come first. */
 const LISTED_ROWS = 50;
 
-const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-/** The layer index as superscript digits, W¹² for layer 12. */
-const superscript = (n: number) => String(n).replace(/\d/g, (d) => SUPERSCRIPTS[Number(d)] as string);
 /** 1.5e−9, with a true minus sign. */
 const scientific = (x: number) => x.toExponential(1).replace('-', '\u2212');
 const count = (n: number) => n.toLocaleString('en');
